@@ -1,0 +1,113 @@
+import type { Server } from 'restify';
+import { ChannelRouterMessenger, type ChannelModule } from './channels/channel.js';
+import { mountPlayground } from './channels/playground/playground.js';
+import { createSlackChannel } from './channels/slack/slack-channel.js';
+import { createTeamsChannel } from './channels/teams/teams-channel.js';
+import type { Config } from './config.js';
+import { createCore, systemClock, type Clock, type Core, type Logger, type Storage } from './core/index.js';
+import { createHttpServer, listen } from './http/server.js';
+import { ConsoleLogger } from './log.js';
+import { openLowdbStorage } from './storage/lowdb/lowdb-storage.js';
+import { MemoryStorage } from './storage/memory/memory-storage.js';
+
+/** Replaceable parts, for tests (fake clock, memory storage, recording logger). */
+export interface AppOverrides {
+  logger?: Logger;
+  storage?: Storage;
+  clock?: Clock;
+}
+
+/** A running Leerkring: the server, its URL and the parts tests look at. */
+export interface RunningApp {
+  url: string;
+  server: Server;
+  core: Core;
+  storage: Storage;
+  messenger: ChannelRouterMessenger;
+  channels: ChannelModule[];
+  close(): Promise<void>;
+}
+
+/** Opens the configured storage. */
+export async function openStorage(config: Config, logger: Logger): Promise<Storage> {
+  if (config.storage.driver === 'memory') return new MemoryStorage();
+  return openLowdbStorage({ file: config.storage.file, logger });
+}
+
+/** The composition root: storage, core, channels, one server on one port. */
+export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
+  const logger = overrides.logger ?? new ConsoleLogger(config.logLevel);
+  const storage = overrides.storage ?? (await openStorage(config, logger));
+  const messenger = new ChannelRouterMessenger();
+  const core = createCore({ storage, clock: overrides.clock ?? systemClock, messenger, logger });
+
+  const channels: ChannelModule[] = [];
+  if (config.teams.enabled) {
+    if (config.teams.authDisabled) {
+      logger.warn('teams: MICROSOFT_APP_ID is empty, so Bot Framework authentication is OFF. Fine for local development, never for production.');
+    }
+    channels.push(
+      createTeamsChannel({
+        ...(config.teams.appId ? { appId: config.teams.appId } : {}),
+        ...(config.teams.appPassword ? { appPassword: config.teams.appPassword } : {}),
+        ...(config.teams.appTenantId ? { appTenantId: config.teams.appTenantId } : {}),
+        appType: config.teams.appType,
+        core,
+        logger,
+        maxBodyBytes: config.maxBodyBytes,
+      }),
+    );
+  } else {
+    logger.info('teams: disabled (TEAMS_ENABLED=false)');
+  }
+  if (config.slack.enabled && config.slack.signingSecret && config.slack.botToken) {
+    channels.push(
+      createSlackChannel({
+        signingSecret: config.slack.signingSecret,
+        botToken: config.slack.botToken,
+        apiUrl: config.slack.apiUrl,
+        core,
+        logger,
+        maxBodyBytes: config.maxBodyBytes,
+      }),
+    );
+  } else {
+    logger.info(`slack: disabled (${config.slack.disabledReason ?? 'no credentials'})`);
+  }
+
+  const server = createHttpServer({
+    logger,
+    health: {
+      storageHealthy: () => storage.healthy(),
+      channels: {
+        teams: config.teams.enabled,
+        slack: channels.some((c) => c.name === 'slack'),
+        playground: config.playground.enabled,
+      },
+    },
+  });
+  for (const channel of channels) {
+    channel.mount(server);
+    messenger.register(channel.name, channel.messenger);
+  }
+  let url = '';
+  const playground = config.playground.enabled ? mountPlayground(server, { selfUrl: () => url, logger }) : undefined;
+  if (!config.playground.enabled) logger.info(`playground: off (${config.playground.disabledReason ?? 'disabled'})`);
+
+  url = await listen(server, config.port, config.host);
+  logger.info('leerkring: listening', { url, channels: channels.map((c) => c.name), playground: config.playground.enabled });
+
+  return {
+    url,
+    server,
+    core,
+    storage,
+    messenger,
+    channels,
+    async close() {
+      playground?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await storage.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Translate } from '../i18n/translate.js';
+import type { ActionEvent, InboundEvent, MessageEvent } from '../model/events.js';
+import type { OutboundMessage } from '../model/message.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import type { Messenger } from '../ports/messenger.js';
+import type { Person, Storage } from '../ports/storage.js';
+
+/** What every use case may depend on; built once in the composition root. */
+export interface CoreDeps {
+  storage: Storage;
+  clock: Clock;
+  messenger: Messenger;
+  logger: Logger;
+}
+
+/** One inbound event plus the way to answer it in the same conversation. */
+export interface Turn {
+  event: InboundEvent;
+  /** Answers in the conversation the event came from. */
+  reply(message: OutboundMessage): Promise<void>;
+}
+
+/** What a command or action handler gets: the person, their language, and the means to answer. */
+export interface HandlerContext<E extends InboundEvent = InboundEvent> {
+  deps: CoreDeps;
+  event: E;
+  person: Person;
+  t: Translate;
+  reply(message: OutboundMessage): Promise<void>;
+}
+
+/** A typed command (`hulp`, `taal en`): the words that start it in any language, and what it does. */
+export interface Command {
+  /** Lower-case first words that trigger it, in every language (e.g. `hulp`, `help`, `aide`). */
+  words: readonly string[];
+  run(ctx: HandlerContext<MessageEvent>, args: string): Promise<void>;
+}
+
+/** A button or form handler, by action id. */
+export interface ActionHandler {
+  id: string;
+  run(ctx: HandlerContext<ActionEvent>): Promise<void>;
+}
+
+/** A feature contributes commands and action handlers. */
+export interface Feature {
+  commands?: Command[];
+  actions?: ActionHandler[];
+}

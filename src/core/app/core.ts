@@ -1,0 +1,123 @@
+import { DEFAULT_LANGUAGE } from '../i18n/languages.js';
+import { translator } from '../i18n/translate.js';
+import { personKey, type Actor, type InboundEvent } from '../model/events.js';
+import { LIMITS } from '../model/message.js';
+import type { Person } from '../ports/storage.js';
+import { basicsFeature } from '../features/basics/basics.js';
+import { welcomeMessage } from '../features/basics/basics-cards.js';
+import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } from './context.js';
+
+/** The default time zone for new people and groups. */
+export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+
+/** The channel-neutral bot: every adapter turns platform payloads into events and calls `handle`. */
+export interface Core {
+  handle(turn: Turn): Promise<void>;
+}
+
+/** Key under which a conversation's address is stored for later (proactive) sends. */
+export const conversationKey = (channel: string, tenantId: string, conversationId: string): string =>
+  `conv:${channel}:${tenantId}:${conversationId}`;
+
+/** Builds the core from its dependencies and features. */
+export function createCore(deps: CoreDeps, features: Feature[] = [basicsFeature]): Core {
+  const commands = new Map<string, Command>();
+  const actions = new Map<string, ActionHandler>();
+  for (const feature of features) {
+    for (const command of feature.commands ?? []) for (const word of command.words) commands.set(word, command);
+    for (const action of feature.actions ?? []) actions.set(action.id, action);
+  }
+
+  async function loadPerson(event: InboundEvent, actor: Actor): Promise<{ person: Person; isNew: boolean }> {
+    const key = personKey(event.address.channel, actor.tenantId, actor.id);
+    const existing = await deps.storage.people.get(key);
+    const now = deps.clock.now().toISOString();
+    if (existing) {
+      if (actor.name && existing.name !== actor.name) {
+        const renamed = { ...existing, name: actor.name, updatedAt: now };
+        await deps.storage.people.save(renamed);
+        return { person: renamed, isNew: false };
+      }
+      return { person: existing, isNew: false };
+    }
+    const person: Person = {
+      key,
+      channel: event.address.channel,
+      tenantId: actor.tenantId,
+      userId: actor.id,
+      ...(actor.name ? { name: actor.name } : {}),
+      language: DEFAULT_LANGUAGE,
+      timeZone: DEFAULT_TIME_ZONE,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await deps.storage.people.save(person);
+    return { person, isNew: true };
+  }
+
+  async function rememberAddress(event: InboundEvent, actor?: Actor): Promise<void> {
+    const { address } = event;
+    if (address.scope === 'personal' && actor) {
+      await deps.storage.addresses.save(personKey(address.channel, actor.tenantId, actor.id), { ...address, userId: actor.id });
+    } else if (address.scope !== 'personal') {
+      await deps.storage.addresses.save(conversationKey(address.channel, address.tenantId, address.conversationId), address);
+    }
+  }
+
+  async function handleMessage(turn: Turn & { event: Extract<InboundEvent, { kind: 'message' }> }): Promise<void> {
+    const { event } = turn;
+    const { person, isNew } = await loadPerson(event, event.actor);
+    const t = translator(person.language);
+    const ctx: HandlerContext<typeof event> = { deps, event, person, t, reply: turn.reply };
+    if (isNew && event.address.scope === 'personal') await turn.reply(welcomeMessage(t, 'personal', person.name));
+    const text = event.text.trim();
+    if (text.length > LIMITS.inboundText) {
+      return turn.reply({ text: t('input.tooLong', { length: text.length, max: LIMITS.inboundText }) });
+    }
+    if (text === '') {
+      if (isNew && event.address.scope === 'personal') return;
+      return turn.reply({ text: t('input.empty') });
+    }
+    const [first = '', ...rest] = text.split(/\s+/);
+    const command = commands.get(first.toLowerCase());
+    if (command) return command.run(ctx, rest.join(' '));
+    if (isNew && event.address.scope === 'personal') return;
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return turn.reply({ text: t('unknown.text', { input: shown }) });
+  }
+
+  return {
+    async handle(turn) {
+      const { event } = turn;
+      const fresh = await deps.storage.inbox.claim(`${event.address.channel}:${event.address.tenantId}:${event.id}`, deps.clock.now());
+      if (!fresh) {
+        deps.logger.info('duplicate delivery ignored', { eventId: event.id, channel: event.address.channel });
+        return;
+      }
+      const actor = 'actor' in event ? event.actor : undefined;
+      await rememberAddress(event, actor);
+      switch (event.kind) {
+        case 'message':
+          return handleMessage({ ...turn, event });
+        case 'action': {
+          const { person } = await loadPerson(event, event.actor);
+          const t = translator(person.language);
+          const handler = actions.get(event.actionId);
+          if (!handler) return turn.reply({ text: t('unknown.action') });
+          return handler.run({ deps, event, person, t, reply: turn.reply });
+        }
+        case 'installed': {
+          const installer = event.actor ? await loadPerson(event, event.actor) : undefined;
+          const t = translator(installer?.person.language ?? DEFAULT_LANGUAGE);
+          const audience = event.address.scope === 'personal' ? 'personal' : 'group';
+          return turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
+        }
+        case 'members-added':
+        case 'members-removed':
+          // Group membership sync arrives with the groups feature; the event is accepted and recorded.
+          deps.logger.debug('membership change', { kind: event.kind, count: event.members.length });
+          return;
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { MessageKey } from './nl.js';
+
+/** French catalog. */
+export const fr: Record<MessageKey, string> = {
+  'welcome.title': 'Bienvenue dans Leerkring',
+  'welcome.personal':
+    "Je suis Leerkring. J'accompagne votre communauté d'apprentissage professionnelle (CAP) ou votre réseau apprenant : amorces de discussion, visites entre collègues, recueil des questions d'apprentissage et rappels de vos moments convenus.",
+  'welcome.hello': 'Bonjour {name} !',
+  'welcome.helloAnon': 'Bonjour !',
+  'welcome.group':
+    "Bonjour à toutes et à tous ! Je suis Leerkring, l'assistant de ce groupe d'apprentissage. J'aide pour les amorces de discussion, les visites entre collègues, le recueil des questions d'apprentissage et les rappels de vos moments convenus.",
+  'welcome.next': 'Tapez *aide* pour voir ce que je sais faire. Choisissez votre langue avec *langue nl*, *langue en* ou *langue fr*.',
+  'help.title': 'Ce que Leerkring sait faire',
+  'help.intro': 'Je fonctionne avec de courtes commandes. Voici ce que vous pouvez déjà faire :',
+  'help.cmd.help': '*aide* : cet aperçu',
+  'help.cmd.language': '*langue nl|en|fr* : choisissez votre langue (actuellement : {language})',
+  'help.soon': "Bientôt : groupes et moments, rappels, amorces de discussion, visites entre collègues et besoins d'apprentissage.",
+  'help.button.language': 'Choisir la langue',
+  'language.title': 'Choisissez votre langue',
+  'language.label': 'Langue',
+  'language.save': 'Enregistrer',
+  'language.set': 'Désormais, je vous parle en français.',
+  'language.unknown': 'Je ne connais pas cette langue. Choisissez *langue nl*, *langue en* ou *langue fr*.',
+  'language.name.nl': 'néerlandais',
+  'language.name.en': 'anglais',
+  'language.name.fr': 'français',
+  'unknown.text': "Désolé, je ne comprends pas « {input} ». Tapez *aide* pour voir ce que je sais faire.",
+  'unknown.action': "Je ne connais pas (ou plus) ce bouton. Tapez *aide* pour continuer.",
+  'input.tooLong': 'Ce message est trop long ({length} caractères). Restez sous {max} caractères et je vous lirai.',
+  'input.empty': "J'ai reçu un message vide. Tapez *aide* pour voir ce que je sais faire.",
+  'error.generic': "Un problème est survenu de mon côté. Réessayez dans un instant ; vos données ne sont pas perdues.",
+};

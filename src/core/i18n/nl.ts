@@ -1,0 +1,33 @@
+/** Dutch (nl-BE): the reference catalog; every other language must have exactly these keys. */
+export const nl = {
+  'welcome.title': 'Welkom bij Leerkring',
+  'welcome.personal':
+    'Ik ben Leerkring. Ik help jullie professionele leergemeenschap (PLG) of lerend netwerk op weg: gespreksstarters, collegiale bezoeken, leervragen verzamelen en herinneringen aan jullie afgesproken momenten.',
+  'welcome.hello': 'Hallo {name}!',
+  'welcome.helloAnon': 'Hallo!',
+  'welcome.group':
+    'Hallo allemaal! Ik ben Leerkring, de assistent van deze leergroep. Ik help met gespreksstarters, collegiale bezoeken, het verzamelen van leervragen en herinneringen aan jullie afgesproken momenten.',
+  'welcome.next': 'Typ *hulp* om te zien wat ik kan. Je taal kies je met *taal nl*, *taal en* of *taal fr*.',
+  'help.title': 'Wat Leerkring kan',
+  'help.intro': 'Ik werk met korte opdrachten. Dit kan je nu al:',
+  'help.cmd.help': '*hulp*: dit overzicht',
+  'help.cmd.language': '*taal nl|en|fr*: kies je taal (nu: {language})',
+  'help.soon': 'Binnenkort: groepen en momenten, herinneringen, gespreksstarters, collegiale bezoeken en leervragen.',
+  'help.button.language': 'Taal kiezen',
+  'language.title': 'Kies je taal',
+  'language.label': 'Taal',
+  'language.save': 'Bewaren',
+  'language.set': 'Ik spreek vanaf nu Nederlands met je.',
+  'language.unknown': 'Die taal ken ik niet. Kies *taal nl*, *taal en* of *taal fr*.',
+  'language.name.nl': 'Nederlands',
+  'language.name.en': 'Engels',
+  'language.name.fr': 'Frans',
+  'unknown.text': 'Sorry, dat begrijp ik niet: "{input}". Typ *hulp* om te zien wat ik kan.',
+  'unknown.action': 'Die knop ken ik niet (meer). Typ *hulp* om verder te gaan.',
+  'input.tooLong': 'Dat bericht is te lang ({length} tekens). Hou het onder {max} tekens, dan lees ik mee.',
+  'input.empty': 'Ik kreeg een leeg bericht. Typ *hulp* om te zien wat ik kan.',
+  'error.generic': 'Er ging iets mis aan mijn kant. Probeer het zo meteen opnieuw; je gegevens zijn niet verloren.',
+} as const;
+
+/** A key of the message catalog. */
+export type MessageKey = keyof typeof nl;

@@ -1,0 +1,22 @@
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { Language } from './languages.js';
+import { nl, type MessageKey } from './nl.js';
+
+/** Every catalog, by language. */
+export const CATALOGS: Record<Language, Record<MessageKey, string>> = { nl, en, fr };
+
+/** Parameters filled into `{name}` placeholders. */
+export type Params = Record<string, string | number>;
+
+/** Looks up a message and fills its placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function t(language: Language, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGS[language][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A translator bound to one person's language. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** Binds `t` to a language. */
+export const translator = (language: Language): Translate => (key, params) => t(language, key, params);

@@ -1,0 +1,11 @@
+export * from './model/message.js';
+export * from './model/events.js';
+export * from './ports/clock.js';
+export * from './ports/logger.js';
+export * from './ports/messenger.js';
+export * from './ports/storage.js';
+export * from './i18n/languages.js';
+export * from './i18n/translate.js';
+export type { MessageKey } from './i18n/nl.js';
+export * from './app/context.js';
+export * from './app/core.js';

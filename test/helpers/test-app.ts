@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { FakeClock, MemoryLogger, type Storage } from '../../src/core/index.js';
+
+/** A running app on 127.0.0.1:0 with a fake clock and a recording logger. */
+export interface TestApp extends RunningApp {
+  clock: FakeClock;
+  logger: MemoryLogger;
+  /** Stops the app and removes its temp data. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real app (restify, channels, core) for a test. `env` adds to a test baseline:
+ * memory storage unless STORAGE_DRIVER=lowdb (then in a temp dir), Teams auth off, Slack off unless credentials are given.
+ */
+export async function startTestApp(env: Record<string, string> = {}, opts: { clock?: FakeClock; storage?: Storage } = {}): Promise<TestApp> {
+  const dir = await mkdtemp(join(tmpdir(), 'leerkring-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    STORAGE_DRIVER: 'memory',
+    LOWDB_FILE: join(dir, 'leerkring.json'),
+    PLAYGROUND_ENABLED: 'false',
+    ...env,
+  });
+  const clock = opts.clock ?? new FakeClock('2026-11-23T08:00:00Z');
+  const logger = new MemoryLogger();
+  const app = await startApp(config, { clock, logger, ...(opts.storage ? { storage: opts.storage } : {}) });
+  return {
+    ...app,
+    clock,
+    logger,
+    async stop() {
+      await app.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
