@@ -13,13 +13,13 @@ const optionalString = z
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    PORT: z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65535).default(3978),
     HOST: z.string().min(1).default('0.0.0.0'),
     PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     STORAGE_DRIVER: z.enum(['lowdb', 'memory']).default('lowdb'),
     LOWDB_FILE: z.string().min(1).default('./data/leerkring.json'),
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
+    MAX_BODY_BYTES: z.coerce.number({ error: 'must be a number of bytes (1024 to 10485760)' }).int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
     TEAMS_ENABLED: bool,
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
@@ -30,37 +30,37 @@ const EnvSchema = z
     SLACK_BOT_TOKEN: optionalString,
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
     PLAYGROUND_ENABLED: bool,
-  })
-  .superRefine((env, ctx) => {
-    const teams = env.TEAMS_ENABLED ?? true;
-    if (teams && env.NODE_ENV === 'production' && !env.MICROSOFT_APP_ID) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MICROSOFT_APP_ID'],
-        message:
-          'is required in production when Teams is enabled: without it anyone could post activities to /api/messages. Set it (Azure Bot → Configuration → Microsoft App ID) or set TEAMS_ENABLED=false.',
-      });
-    }
-    if (teams && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MICROSOFT_APP_PASSWORD'],
-        message: 'is required when MICROSOFT_APP_ID is set (Azure Bot → Configuration → Manage password → client secret).',
-      });
-    }
-    if (teams && env.MICROSOFT_APP_TYPE === 'SingleTenant' && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_TENANT_ID) {
-      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'is required when MICROSOFT_APP_TYPE=SingleTenant (your Entra tenant id).' });
-    }
-    if (env.SLACK_ENABLED === true) {
-      if (!env.SLACK_SIGNING_SECRET)
-        ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required when SLACK_ENABLED=true (Slack app → Basic Information → Signing Secret).' });
-      if (!env.SLACK_BOT_TOKEN)
-        ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when SLACK_ENABLED=true (Slack app → OAuth & Permissions → Bot User OAuth Token, xoxb-…).' });
-    }
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'must be a bot token starting with xoxb-.' });
-    }
   });
+
+const blank = (v: string | undefined): boolean => v === undefined || v.trim() === '';
+const isTrue = (v: string | undefined): boolean => ['true', '1', 'yes'].includes((v ?? '').trim());
+const isFalse = (v: string | undefined): boolean => ['false', '0', 'no'].includes((v ?? '').trim());
+
+// Checks across variables run on the raw values, so they are reported together with per-variable errors.
+function crossCheck(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const teams = !isFalse(env.TEAMS_ENABLED);
+  const appType = env.MICROSOFT_APP_TYPE?.trim() || 'MultiTenant';
+  if (teams && env.NODE_ENV === 'production' && blank(env.MICROSOFT_APP_ID)) {
+    problems.push(
+      'MICROSOFT_APP_ID is required in production when Teams is enabled: without it anyone could post activities to /api/messages. Set it (Azure Bot → Configuration → Microsoft App ID) or set TEAMS_ENABLED=false.',
+    );
+  }
+  if (teams && !blank(env.MICROSOFT_APP_ID) && blank(env.MICROSOFT_APP_PASSWORD) && appType !== 'UserAssignedMSI') {
+    problems.push('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set (Azure Bot → Configuration → Manage password → client secret).');
+  }
+  if (teams && appType === 'SingleTenant' && !blank(env.MICROSOFT_APP_ID) && blank(env.MICROSOFT_APP_TENANT_ID)) {
+    problems.push('MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE=SingleTenant (your Entra tenant id).');
+  }
+  if (isTrue(env.SLACK_ENABLED)) {
+    if (blank(env.SLACK_SIGNING_SECRET)) problems.push('SLACK_SIGNING_SECRET is required when SLACK_ENABLED=true (Slack app → Basic Information → Signing Secret).');
+    if (blank(env.SLACK_BOT_TOKEN)) problems.push('SLACK_BOT_TOKEN is required when SLACK_ENABLED=true (Slack app → OAuth & Permissions → Bot User OAuth Token, xoxb-…).');
+  }
+  if (!blank(env.SLACK_BOT_TOKEN) && !env.SLACK_BOT_TOKEN!.trim().startsWith('xoxb-')) {
+    problems.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token).');
+  }
+  return problems;
+}
 
 /** The parsed, checked configuration; nothing else reads process.env. */
 export interface Config {
@@ -88,9 +88,11 @@ export class ConfigError extends Error {
 /** Parses the environment once, at start. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`)),
+    ...crossCheck(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const teamsEnabled = e.TEAMS_ENABLED ?? true;
   const authDisabled = !e.MICROSOFT_APP_ID;
