@@ -15,12 +15,14 @@ const personal: Address = { channel: 'chat', tenantId: 't1', conversationId: 'dm
 const team: Address = { channel: 'chat', tenantId: 't1', conversationId: 'team-1', scope: 'channel' };
 const actor = { id: 'u1', tenantId: 't1', name: 'An Peeters' };
 
+type Unsent<E> = E extends InboundEvent ? Omit<E, 'id'> & { id?: string } : never;
+
 function setup() {
   const storage = new MemoryStorage();
   const logger = new MemoryLogger();
   const core = createCore({ storage, clock: new FakeClock('2026-11-23T08:00:00Z'), messenger: new MemoryMessenger(), logger });
   let n = 0;
-  async function send(event: Omit<InboundEvent, 'id'> & { id?: string }): Promise<OutboundMessage[]> {
+  async function send(event: Unsent<InboundEvent>): Promise<OutboundMessage[]> {
     const replies: OutboundMessage[] = [];
     await core.handle({ event: { id: `e${++n}`, ...event } as InboundEvent, reply: async (m) => void replies.push(m) });
     return replies;
