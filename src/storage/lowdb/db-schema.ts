@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { LANGUAGES, type Address, type Person } from '../../core/index.js';
+
+/** The data file format version this code reads and writes. */
+export const DB_VERSION = 1;
+
+/** One person's profile, as stored. */
+export const personSchema = z.object({
+  key: z.string().min(1),
+  channel: z.string().min(1),
+  tenantId: z.string().min(1),
+  userId: z.string().min(1),
+  name: z.string().optional(),
+  language: z.enum(LANGUAGES),
+  timeZone: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}) satisfies z.ZodType<Person>;
+
+/** A stored proactive-message address. */
+export const addressSchema = z.object({
+  channel: z.string().min(1),
+  tenantId: z.string(),
+  conversationId: z.string().min(1),
+  scope: z.enum(['personal', 'channel', 'group']),
+  userId: z.string().optional(),
+  ref: z.record(z.string(), z.unknown()).optional(),
+}) satisfies z.ZodType<Address>;
+
+/** An inbox entry: when the delivery id was claimed, in epoch milliseconds. */
+export const inboxEntrySchema = z.number().finite();
+
+/**
+ * The whole data file. Every collection is a record keyed like its repository; a new kind of
+ * record is one schema plus one line here (with `.default({})` so older files still load) and
+ * one line in the collections of `lowdb-storage.ts`.
+ */
+export const dbSchema = z
+  .object({
+    version: z.literal(DB_VERSION),
+    people: z.record(z.string(), personSchema).default({}),
+    addresses: z.record(z.string(), addressSchema).default({}),
+    inbox: z.record(z.string(), inboxEntrySchema).default({}),
+  })
+  .superRefine((db, ctx) => {
+    for (const [key, person] of Object.entries(db.people)) {
+      if (person.key !== key) ctx.addIssue({ code: 'custom', path: ['people', key, 'key'], message: `person stored under "${key}" has key "${person.key}"` });
+    }
+  });
+
+/** The parsed data file. */
+export type DbData = z.output<typeof dbSchema>;
+
+/** An empty database. */
+export const emptyDb = (): DbData => dbSchema.parse({ version: DB_VERSION });
+
+/** Names of the keyed collections in the data file. */
+export type CollectionName = Exclude<keyof DbData, 'version'>;
+
+/** The record type stored in one collection. */
+export type RecordOf<K extends CollectionName> = DbData[K][string];
+
+/** Outcome of reading the data file's text. */
+export type ParsedDb =
+  | { ok: true; data: DbData }
+  | { ok: false; kind: 'invalid-json' | 'invalid-schema'; reason: string }
+  | { ok: false; kind: 'newer-version'; version: number; reason: string };
+
+/** Parses and validates the data file's text; never throws. */
+export function parseDb(text: string): ParsedDb {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, kind: 'invalid-json', reason: err instanceof Error ? err.message : String(err) };
+  }
+  const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined;
+  // A file from a newer release is not corrupt: moving it aside would silently empty the bot on a rollback.
+  if (typeof version === 'number' && version > DB_VERSION) {
+    return { ok: false, kind: 'newer-version', version, reason: `data file version ${version} is newer than ${DB_VERSION}` };
+  }
+  const result = dbSchema.safeParse(raw);
+  if (!result.success) return { ok: false, kind: 'invalid-schema', reason: z.prettifyError(result.error) };
+  return { ok: true, data: result.data };
+}

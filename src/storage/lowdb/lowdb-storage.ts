@@ -1,0 +1,201 @@
+import { access, constants, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Low } from 'lowdb';
+import type { AddressRepository, InboxRepository, Logger, PersonRepository, Storage } from '../../core/index.js';
+import { Collection } from './collection.js';
+import { moveAside, UnusableDataFileError, ValidatedJsonFile } from './data-file.js';
+import { addressSchema, DB_VERSION, emptyDb, inboxEntrySchema, personSchema, type CollectionName, type DbData, type RecordOf } from './db-schema.js';
+import { acquireLock, type FileLock } from './lock-file.js';
+
+/** Options for {@link openLowdbStorage}. */
+export interface LowdbStorageOptions {
+  /** Path of the JSON data file; its directory is created when missing. */
+  file: string;
+  logger: Logger;
+  /** How long to gather changes before one file write; 100 ms by default. */
+  flushDelayMs?: number;
+}
+
+const DEFAULT_FLUSH_DELAY_MS = 100;
+const RETRY_AFTER_FAILED_FLUSH_MS = 1000;
+/** Inbox ids older than this are dropped on every flush; platforms retry within minutes. */
+const INBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+
+type Collections = { [K in CollectionName]: Collection<RecordOf<K>> };
+
+/** Opens (or creates) a lowdb data file for this process only; see LowdbStorage. */
+export async function openLowdbStorage(opts: LowdbStorageOptions): Promise<LowdbStorage> {
+  const file = resolve(opts.file);
+  await mkdir(dirname(file), { recursive: true });
+  const lock = await acquireLock(file, opts.logger);
+  let storage: LowdbStorage | undefined;
+  try {
+    const adapter = new ValidatedJsonFile(file);
+    const db = new Low<DbData>(adapter, emptyDb());
+    let fresh = false;
+    try {
+      const data = await adapter.read();
+      if (data === null) fresh = true;
+      else db.data = data;
+    } catch (err) {
+      if (!(err instanceof UnusableDataFileError)) throw err;
+      if (err.problem.kind === 'newer-version') {
+        throw new Error(`lowdb: ${file} was written by a newer Leerkring (${err.problem.reason}); refusing to open it. Upgrade Leerkring or set LOWDB_FILE to another file.`);
+      }
+      await moveAside(err, opts.logger);
+      fresh = true;
+    }
+    storage = new LowdbStorage(db, file, lock, opts.logger, opts.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS);
+    // Writing the empty file right away proves at startup that the directory is writable.
+    if (fresh) await storage.flush({ force: true });
+    opts.logger.info('lowdb: opened', { file, people: Object.keys(db.data.people).length, created: fresh });
+    return storage;
+  } catch (err) {
+    // Closing stops any retry timer, so nothing writes once the lock is gone.
+    if (storage) await storage.close().catch(() => {});
+    await lock.release();
+    throw err;
+  }
+}
+
+/**
+ * Storage in one JSON file through lowdb, for a single process. Changes live in memory and are
+ * written in coalesced batches (`flushDelayMs` after the first change); `close()` writes what is
+ * pending and releases `<file>.lock`.
+ */
+export class LowdbStorage implements Storage {
+  readonly people: PersonRepository;
+  readonly addresses: AddressRepository;
+  readonly inbox: InboxRepository;
+
+  private readonly collections: Collections;
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
+  private flushChain: Promise<void> = Promise.resolve();
+  private lastFlushOk = true;
+  private closed = false;
+  private writes = 0;
+
+  /** Use openLowdbStorage; this expects the lock to be held and `db.data` loaded. */
+  constructor(
+    private readonly db: Low<DbData>,
+    readonly file: string,
+    private readonly lock: FileLock,
+    private readonly logger: Logger,
+    private readonly flushDelayMs: number,
+  ) {
+    const changed = (): void => this.markDirty();
+    this.collections = {
+      people: new Collection('people', personSchema, changed),
+      addresses: new Collection('addresses', addressSchema, changed),
+      inbox: new Collection('inbox', inboxEntrySchema, changed),
+    };
+    for (const name of Object.keys(this.collections) as CollectionName[]) {
+      (this.collections[name] as Collection<unknown>).load(db.data[name]);
+    }
+
+    const { people, addresses, inbox } = this.collections;
+    this.people = {
+      get: async (key) => this.whileOpen(() => people.get(key)),
+      save: async (person) => this.whileOpen(() => people.set(person.key, person)),
+      listByTenant: async (channel, tenantId) => this.whileOpen(() => people.filter((p) => p.channel === channel && p.tenantId === tenantId)),
+    };
+    this.addresses = {
+      get: async (key) => this.whileOpen(() => addresses.get(key)),
+      save: async (key, address) => this.whileOpen(() => addresses.set(key, address)),
+    };
+    this.inbox = {
+      claim: async (id, at) =>
+        this.whileOpen(() => {
+          if (inbox.has(id)) return false;
+          inbox.set(id, at.getTime());
+          return true;
+        }),
+      prune: async (before) => this.whileOpen(() => inbox.removeWhere((claimedAt) => claimedAt < before.getTime())),
+    };
+  }
+
+  /** How many times the data file has been written, so tests can check coalescing. */
+  get writeCount(): number {
+    return this.writes;
+  }
+
+  /** Writes pending changes now (or the whole file with `force`); rejects when the write fails. */
+  flush(opts: { force?: boolean } = {}): Promise<void> {
+    this.clearTimer();
+    if (opts.force) this.dirty = true;
+    const run = this.flushChain.then(() => this.writeIfDirty());
+    this.flushChain = run.catch(() => {});
+    return run;
+  }
+
+  async healthy(): Promise<boolean> {
+    if (this.closed || !this.lastFlushOk) return false;
+    try {
+      await access(dirname(this.file), constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.flush();
+    } finally {
+      await this.lock.release();
+    }
+  }
+
+  private async writeIfDirty(): Promise<void> {
+    if (!this.dirty) return;
+    this.collections.inbox.removeWhere((claimedAt) => claimedAt < Date.now() - INBOX_RETENTION_MS);
+    this.clearTimer();
+    this.dirty = false;
+    this.db.data = this.snapshot();
+    try {
+      await this.db.write();
+      this.writes++;
+      this.lastFlushOk = true;
+    } catch (err) {
+      this.dirty = true;
+      this.lastFlushOk = false;
+      this.logger.error(`lowdb: writing ${this.file} failed; changes are kept in memory and retried`, { file: this.file, error: String(err) });
+      this.schedule(Math.max(this.flushDelayMs, RETRY_AFTER_FAILED_FLUSH_MS));
+      throw err;
+    }
+  }
+
+  private snapshot(): DbData {
+    const data: Record<string, unknown> = { version: DB_VERSION };
+    for (const [name, collection] of Object.entries(this.collections)) data[name] = collection.toRecord();
+    return data as DbData;
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    this.schedule(this.flushDelayMs);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // Failures are logged in writeIfDirty and retried; nobody awaits a timed flush.
+      this.flush().catch(() => {});
+    }, delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  // After close the lock is gone, so a late change must fail rather than write unlocked.
+  private whileOpen<T>(fn: () => T): T {
+    if (this.closed) throw new Error(`lowdb: storage for ${this.file} is closed`);
+    return fn();
+  }
+}
