@@ -9,3 +9,4 @@ export * from './i18n/translate.js';
 export type { MessageKey } from './i18n/nl.js';
 export * from './app/context.js';
 export * from './app/core.js';
+export * from './ports/scheduler.js';
