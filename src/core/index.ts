@@ -10,3 +10,6 @@ export type { MessageKey } from './i18n/nl.js';
 export * from './app/context.js';
 export * from './app/core.js';
 export * from './ports/scheduler.js';
+export * from './features/groups/group.js';
+export * from './features/moments/moment.js';
+export * from './features/reminders/reminder.js';

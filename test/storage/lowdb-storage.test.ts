@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryLogger, personKey, type Person } from '../../src/core/index.js';
+import { emptyDb } from '../../src/storage/lowdb/db-schema.js';
 import { openLowdbStorage, type LowdbStorage } from '../../src/storage/lowdb/lowdb-storage.js';
+import { describePlanningContract } from '../contract/planning-contract.js';
 import { describeStorageContract, makeAddress, makePerson } from '../contract/storage-contract.js';
 
 const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'leerkring-lowdb-'));
 
-describeStorageContract('LowdbStorage', async () => {
+const makeLowdb = async () => {
   const dir = await tempDir();
   const file = join(dir, 'data', 'leerkring.json');
   const opened: LowdbStorage[] = [];
@@ -26,7 +28,10 @@ describeStorageContract('LowdbStorage', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeStorageContract('LowdbStorage', makeLowdb, { persistent: true });
+describePlanningContract('LowdbStorage', makeLowdb, { persistent: true });
 
 describe('LowdbStorage specifics', () => {
   let dir: string;
@@ -177,7 +182,10 @@ describe('LowdbStorage specifics', () => {
   it('creates a missing directory and file', async () => {
     file = join(dir, 'a', 'b', 'leerkring.json');
     const storage = await open();
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ version: 1, people: {}, addresses: {}, inbox: {} });
+    const written = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    expect(written).toEqual(emptyDb());
+    expect(written.version).toBe(1);
+    expect(Object.entries(written).filter(([k]) => k !== 'version').every(([, v]) => JSON.stringify(v) === '{}')).toBe(true);
     expect(await storage.healthy()).toBe(true);
   });
 

@@ -1,7 +1,11 @@
 import { MemoryStorage } from '../../src/storage/memory/memory-storage.js';
+import { describePlanningContract } from '../contract/planning-contract.js';
 import { describeStorageContract } from '../contract/storage-contract.js';
 
-describeStorageContract('MemoryStorage', async () => {
+const make = async () => {
   const storage = new MemoryStorage();
   return { storage, cleanup: () => storage.close() };
-});
+};
+
+describeStorageContract('MemoryStorage', make, { persistent: false });
+describePlanningContract('MemoryStorage', make, { persistent: false });

@@ -1,5 +1,15 @@
 import type { Address } from '../model/events.js';
 import type { Language } from '../i18n/languages.js';
+import type { Group, Membership, SchoolRole } from '../features/groups/group.js';
+import type { Agreement, Moment, OwnQuestion } from '../features/moments/moment.js';
+import type { Reminder } from '../features/reminders/reminder.js';
+
+/** Hours in which a person does not want messages; `weekends` adds all of Saturday and Sunday. */
+export interface QuietHours {
+  start: string;
+  end: string;
+  weekends: boolean;
+}
 
 /** One person's profile; one per person per tenant, shared by every group they are in. */
 export interface Person {
@@ -12,6 +22,11 @@ export interface Person {
   language: Language;
   /** IANA zone, Europe/Brussels by default. */
   timeZone: string;
+  school?: string;
+  schoolRole?: SchoolRole;
+  quietHours?: QuietHours;
+  /** Set when the platform says the bot can no longer reach this person (removed or blocked it). */
+  unreachableSince?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -39,11 +54,85 @@ export interface InboxRepository {
   prune(before: Date): Promise<number>;
 }
 
+/** Groups, each bound to one channel conversation. */
+export interface GroupRepository {
+  get(id: string): Promise<Group | undefined>;
+  save(group: Group): Promise<void>;
+  /** The group bound to a conversation, within one tenant. */
+  findByConversation(channel: string, tenantId: string, conversationId: string): Promise<Group | undefined>;
+  listByTenant(channel: string, tenantId: string): Promise<Group[]>;
+}
+
+/** Who is in which group, in which role. */
+export interface MembershipRepository {
+  get(groupId: string, personKey: string): Promise<Membership | undefined>;
+  save(membership: Membership): Promise<void>;
+  listByGroup(groupId: string): Promise<Membership[]>;
+  listByPerson(personKey: string): Promise<Membership[]>;
+}
+
+/** Moments, their own questions, and agreements. */
+export interface MomentRepository {
+  get(id: string): Promise<Moment | undefined>;
+  save(moment: Moment): Promise<void>;
+  listByGroup(groupId: string): Promise<Moment[]>;
+  findByIcsToken(token: string): Promise<Moment | undefined>;
+  listBySeries(seriesId: string): Promise<Moment[]>;
+}
+
+/** Questions members bring to a moment. */
+export interface QuestionRepository {
+  save(question: OwnQuestion): Promise<void>;
+  listByMoment(momentId: string): Promise<OwnQuestion[]>;
+}
+
+/** Agreements: who does what by when. */
+export interface AgreementRepository {
+  get(id: string): Promise<Agreement | undefined>;
+  save(agreement: Agreement): Promise<void>;
+  listByGroup(groupId: string): Promise<Agreement[]>;
+}
+
+/** Persisted reminders; the scheduler holds only their ids and due times. */
+export interface ReminderRepository {
+  get(id: string): Promise<Reminder | undefined>;
+  /** Inserts or replaces. */
+  save(reminder: Reminder): Promise<void>;
+  /** Saves and makes the change durable before resolving (written before a platform call). */
+  saveDurably(reminder: Reminder): Promise<void>;
+  /** Reminders still to send (`pending` or interrupted `sending`), for re-arming at start. */
+  listOpen(): Promise<Reminder[]>;
+  listBySubject(subjectId: string): Promise<Reminder[]>;
+}
+
+/** Short-lived drafts, e.g. a planned moment waiting for the facilitator's confirmation. */
+export interface DraftRepository {
+  get(id: string): Promise<Draft | undefined>;
+  save(draft: Draft): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** A draft: who made it, for what, and its data (validated by the feature that reads it). */
+export interface Draft {
+  id: string;
+  personKey: string;
+  kind: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
 /** All repositories, plus lifecycle. Every implementation passes the shared contract suite. */
 export interface Storage {
   readonly people: PersonRepository;
   readonly addresses: AddressRepository;
   readonly inbox: InboxRepository;
+  readonly groups: GroupRepository;
+  readonly memberships: MembershipRepository;
+  readonly moments: MomentRepository;
+  readonly questions: QuestionRepository;
+  readonly agreements: AgreementRepository;
+  readonly reminders: ReminderRepository;
+  readonly drafts: DraftRepository;
   /** True when the store can read and write. */
   healthy(): Promise<boolean>;
   /** Writes anything pending and releases locks. */

@@ -1,34 +1,19 @@
 import { z } from 'zod';
-import { LANGUAGES, type Address, type Person } from '../../core/index.js';
+import {
+  addressSchema,
+  agreementSchema,
+  draftSchema,
+  groupSchema,
+  inboxEntrySchema,
+  membershipSchema,
+  momentSchema,
+  personSchema,
+  questionSchema,
+  reminderSchema,
+} from '../shared/record-schemas.js';
 
 /** The data file format version this code reads and writes. */
 export const DB_VERSION = 1;
-
-/** One person's profile, as stored. */
-export const personSchema = z.object({
-  key: z.string().min(1),
-  channel: z.string().min(1),
-  tenantId: z.string().min(1),
-  userId: z.string().min(1),
-  name: z.string().optional(),
-  language: z.enum(LANGUAGES),
-  timeZone: z.string().min(1),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-}) satisfies z.ZodType<Person>;
-
-/** A stored proactive-message address. */
-export const addressSchema = z.object({
-  channel: z.string().min(1),
-  tenantId: z.string(),
-  conversationId: z.string().min(1),
-  scope: z.enum(['personal', 'channel', 'group']),
-  userId: z.string().optional(),
-  ref: z.record(z.string(), z.unknown()).optional(),
-}) satisfies z.ZodType<Address>;
-
-/** An inbox entry: when the delivery id was claimed, in epoch milliseconds. */
-export const inboxEntrySchema = z.number().finite();
 
 /**
  * The whole data file. Every collection is a record keyed like its repository; a new kind of
@@ -41,6 +26,13 @@ export const dbSchema = z
     people: z.record(z.string(), personSchema).default({}),
     addresses: z.record(z.string(), addressSchema).default({}),
     inbox: z.record(z.string(), inboxEntrySchema).default({}),
+    groups: z.record(z.string(), groupSchema).default({}),
+    memberships: z.record(z.string(), membershipSchema).default({}),
+    moments: z.record(z.string(), momentSchema).default({}),
+    questions: z.record(z.string(), questionSchema).default({}),
+    agreements: z.record(z.string(), agreementSchema).default({}),
+    reminders: z.record(z.string(), reminderSchema).default({}),
+    drafts: z.record(z.string(), draftSchema).default({}),
   })
   .superRefine((db, ctx) => {
     for (const [key, person] of Object.entries(db.people)) {
@@ -54,11 +46,6 @@ export type DbData = z.output<typeof dbSchema>;
 /** An empty database. */
 export const emptyDb = (): DbData => dbSchema.parse({ version: DB_VERSION });
 
-/** Names of the keyed collections in the data file. */
-export type CollectionName = Exclude<keyof DbData, 'version'>;
-
-/** The record type stored in one collection. */
-export type RecordOf<K extends CollectionName> = DbData[K][string];
 
 /** Outcome of reading the data file's text. */
 export type ParsedDb =

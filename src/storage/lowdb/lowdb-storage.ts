@@ -1,10 +1,11 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { AddressRepository, InboxRepository, Logger, PersonRepository, Storage } from '../../core/index.js';
-import { Collection } from './collection.js';
+import type { Logger, Storage } from '../../core/index.js';
+import type { Collection } from '../shared/collection.js';
+import { createCollections, createRepositories, type CollectionName, type Collections, type Repositories } from '../shared/repositories.js';
 import { moveAside, UnusableDataFileError, ValidatedJsonFile } from './data-file.js';
-import { addressSchema, DB_VERSION, emptyDb, inboxEntrySchema, personSchema, type CollectionName, type DbData, type RecordOf } from './db-schema.js';
+import { DB_VERSION, emptyDb, type DbData } from './db-schema.js';
 import { acquireLock, type FileLock } from './lock-file.js';
 
 /** Options for {@link openLowdbStorage}. */
@@ -20,8 +21,6 @@ const DEFAULT_FLUSH_DELAY_MS = 100;
 const RETRY_AFTER_FAILED_FLUSH_MS = 1000;
 /** Inbox ids older than this are dropped on every flush; platforms retry within minutes. */
 const INBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
-
-type Collections = { [K in CollectionName]: Collection<RecordOf<K>> };
 
 /** Opens (or creates) a lowdb data file for this process only; see LowdbStorage. */
 export async function openLowdbStorage(opts: LowdbStorageOptions): Promise<LowdbStorage> {
@@ -58,16 +57,16 @@ export async function openLowdbStorage(opts: LowdbStorageOptions): Promise<Lowdb
   }
 }
 
+// The repositories are assigned in the constructor; this merge gives the class their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface LowdbStorage extends Repositories {}
+
 /**
  * Storage in one JSON file through lowdb, for a single process. Changes live in memory and are
  * written in coalesced batches (`flushDelayMs` after the first change); `close()` writes what is
  * pending and releases `<file>.lock`.
  */
 export class LowdbStorage implements Storage {
-  readonly people: PersonRepository;
-  readonly addresses: AddressRepository;
-  readonly inbox: InboxRepository;
-
   private readonly collections: Collections;
   private dirty = false;
   private timer: NodeJS.Timeout | undefined;
@@ -84,35 +83,11 @@ export class LowdbStorage implements Storage {
     private readonly logger: Logger,
     private readonly flushDelayMs: number,
   ) {
-    const changed = (): void => this.markDirty();
-    this.collections = {
-      people: new Collection('people', personSchema, changed),
-      addresses: new Collection('addresses', addressSchema, changed),
-      inbox: new Collection('inbox', inboxEntrySchema, changed),
-    };
+    this.collections = createCollections(() => this.markDirty());
     for (const name of Object.keys(this.collections) as CollectionName[]) {
       (this.collections[name] as Collection<unknown>).load(db.data[name]);
     }
-
-    const { people, addresses, inbox } = this.collections;
-    this.people = {
-      get: async (key) => this.whileOpen(() => people.get(key)),
-      save: async (person) => this.whileOpen(() => people.set(person.key, person)),
-      listByTenant: async (channel, tenantId) => this.whileOpen(() => people.filter((p) => p.channel === channel && p.tenantId === tenantId)),
-    };
-    this.addresses = {
-      get: async (key) => this.whileOpen(() => addresses.get(key)),
-      save: async (key, address) => this.whileOpen(() => addresses.set(key, address)),
-    };
-    this.inbox = {
-      claim: async (id, at) =>
-        this.whileOpen(() => {
-          if (inbox.has(id)) return false;
-          inbox.set(id, at.getTime());
-          return true;
-        }),
-      prune: async (before) => this.whileOpen(() => inbox.removeWhere((claimedAt) => claimedAt < before.getTime())),
-    };
+    Object.assign(this, createRepositories(this.collections, { guard: (fn) => this.whileOpen(fn), durable: () => this.flush() }));
   }
 
   /** How many times the data file has been written, so tests can check coalescing. */

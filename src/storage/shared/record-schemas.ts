@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  LANGUAGES,
+  SCHOOL_ROLES,
+  type Address,
+  type Agreement,
+  type Draft,
+  type Group,
+  type Membership,
+  type Moment,
+  type OwnQuestion,
+  type Person,
+  type Reminder,
+} from '../../core/index.js';
+
+const isoInstant = z.string().min(10);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const clock = z.string().regex(/^\d{2}:\d{2}$/);
+
+/** One person's profile, as stored. */
+export const personSchema = z.object({
+  key: z.string().min(1),
+  channel: z.string().min(1),
+  tenantId: z.string().min(1),
+  userId: z.string().min(1),
+  name: z.string().optional(),
+  language: z.enum(LANGUAGES),
+  timeZone: z.string().min(1),
+  school: z.string().max(200).optional(),
+  schoolRole: z.enum(SCHOOL_ROLES).optional(),
+  quietHours: z.object({ start: clock, end: clock, weekends: z.boolean() }).optional(),
+  unreachableSince: isoInstant.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}) satisfies z.ZodType<Person>;
+
+/** A stored proactive-message address. */
+export const addressSchema = z.object({
+  channel: z.string().min(1),
+  tenantId: z.string(),
+  conversationId: z.string().min(1),
+  scope: z.enum(['personal', 'channel', 'group']),
+  userId: z.string().optional(),
+  ref: z.record(z.string(), z.unknown()).optional(),
+}) satisfies z.ZodType<Address>;
+
+/** An inbox entry: when the delivery id was claimed, in epoch milliseconds. */
+export const inboxEntrySchema = z.number().finite();
+
+/** A group. */
+export const groupSchema = z.object({
+  id: z.string().min(1),
+  channel: z.string().min(1),
+  tenantId: z.string().min(1),
+  conversationId: z.string().min(1),
+  name: z.string().min(1).max(120),
+  kind: z.enum(['plg', 'network']),
+  timeZone: z.string().min(1),
+  community: z.enum(['vl', 'fr']),
+  learningQuestion: z.string().max(500).optional(),
+  reminders: z.object({
+    leadMinutes: z.array(z.number().int().positive()),
+    onlineLeadMinutes: z.array(z.number().int().positive()),
+    delivery: z.enum(['direct', 'channel']),
+  }),
+  closedDays: z.array(z.object({ date: day, reason: z.string().max(200) })),
+  examPeriods: z.array(z.object({ from: day, to: day, reason: z.string().max(200) })),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<Group>;
+
+/** A membership. */
+export const membershipSchema = z.object({
+  groupId: z.string().min(1),
+  personKey: z.string().min(1),
+  role: z.enum(['facilitator', 'member', 'guest']),
+  active: z.boolean(),
+  joinedAt: isoInstant,
+  leftAt: isoInstant.optional(),
+}) satisfies z.ZodType<Membership>;
+
+/** A moment. */
+export const momentSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  seriesId: z.string().optional(),
+  title: z.string().min(1).max(200),
+  start: isoInstant,
+  end: isoInstant,
+  zone: z.string().min(1),
+  place: z.string().max(300).optional(),
+  onlineUrl: z.string().max(1000).optional(),
+  agenda: z.string().max(3000).optional(),
+  prepare: z.string().max(3000).optional(),
+  status: z.enum(['planned', 'cancelled']),
+  sequence: z.number().int().nonnegative(),
+  icsToken: z.string().min(16),
+  rsvps: z.record(z.string(), z.object({ answer: z.enum(['yes', 'online', 'no']), at: isoInstant })),
+  createdBy: z.string().min(1),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<Moment>;
+
+/** An own question for a moment. */
+export const questionSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  momentId: z.string().min(1),
+  personKey: z.string().min(1),
+  text: z.string().min(1).max(1000),
+  createdAt: isoInstant,
+}) satisfies z.ZodType<OwnQuestion>;
+
+/** An agreement. */
+export const agreementSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  ownerKey: z.string().min(1),
+  text: z.string().min(1).max(1000),
+  due: day,
+  status: z.enum(['open', 'done']),
+  createdBy: z.string().min(1),
+  createdAt: isoInstant,
+}) satisfies z.ZodType<Agreement>;
+
+/** A persisted reminder. */
+export const reminderSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['moment', 'attendance', 'agreement']),
+  groupId: z.string().min(1),
+  subjectId: z.string().min(1),
+  subjectVersion: z.number().int().nonnegative(),
+  recipient: z.string().min(1),
+  leadMinutes: z.number().int(),
+  dueAt: isoInstant,
+  notAfter: isoInstant,
+  status: z.enum(['pending', 'sending', 'sent', 'dropped', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: isoInstant.optional(),
+  sentAt: isoInstant.optional(),
+  lastError: z.string().max(500).optional(),
+}) satisfies z.ZodType<Reminder>;
+
+/** A draft awaiting confirmation. */
+export const draftSchema = z.object({
+  id: z.string().min(1),
+  personKey: z.string().min(1),
+  kind: z.string().min(1),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: isoInstant,
+}) satisfies z.ZodType<Draft>;

@@ -1,0 +1,159 @@
+import type {
+  Address,
+  AddressRepository,
+  Agreement,
+  AgreementRepository,
+  Draft,
+  DraftRepository,
+  Group,
+  GroupRepository,
+  InboxRepository,
+  Membership,
+  MembershipRepository,
+  Moment,
+  MomentRepository,
+  OwnQuestion,
+  Person,
+  PersonRepository,
+  QuestionRepository,
+  Reminder,
+  ReminderRepository,
+} from '../../core/index.js';
+import { Collection } from './collection.js';
+import {
+  addressSchema,
+  agreementSchema,
+  draftSchema,
+  groupSchema,
+  inboxEntrySchema,
+  membershipSchema,
+  momentSchema,
+  personSchema,
+  questionSchema,
+  reminderSchema,
+} from './record-schemas.js';
+
+/** The keyed collections behind every repository; lowdb persists them, memory storage keeps them. */
+export interface Collections {
+  people: Collection<Person>;
+  addresses: Collection<Address>;
+  inbox: Collection<number>;
+  groups: Collection<Group>;
+  memberships: Collection<Membership>;
+  moments: Collection<Moment>;
+  questions: Collection<OwnQuestion>;
+  agreements: Collection<Agreement>;
+  reminders: Collection<Reminder>;
+  drafts: Collection<Draft>;
+}
+
+/** Names of the collections, in file order. */
+export type CollectionName = keyof Collections;
+
+/** Creates empty collections that call `changed` on every write. */
+export function createCollections(changed: () => void): Collections {
+  return {
+    people: new Collection('people', personSchema, changed),
+    addresses: new Collection('addresses', addressSchema, changed),
+    inbox: new Collection('inbox', inboxEntrySchema, changed),
+    groups: new Collection('groups', groupSchema, changed),
+    memberships: new Collection('memberships', membershipSchema, changed),
+    moments: new Collection('moments', momentSchema, changed),
+    questions: new Collection('questions', questionSchema, changed),
+    agreements: new Collection('agreements', agreementSchema, changed),
+    reminders: new Collection('reminders', reminderSchema, changed),
+    drafts: new Collection('drafts', draftSchema, changed),
+  };
+}
+
+/** The repositories of the Storage port. */
+export interface Repositories {
+  people: PersonRepository;
+  addresses: AddressRepository;
+  inbox: InboxRepository;
+  groups: GroupRepository;
+  memberships: MembershipRepository;
+  moments: MomentRepository;
+  questions: QuestionRepository;
+  agreements: AgreementRepository;
+  reminders: ReminderRepository;
+  drafts: DraftRepository;
+}
+
+const membershipKey = (groupId: string, personKey: string): string => `${groupId}|${personKey}`;
+const byStart = (a: Moment, b: Moment): number => a.start.localeCompare(b.start);
+
+/**
+ * Implements every repository once over keyed collections, so memory and lowdb storage behave the same.
+ * `guard` wraps each call (lowdb refuses use after close); `durable` makes pending writes durable.
+ */
+export function createRepositories(c: Collections, opts: { guard: <T>(fn: () => T) => T; durable: () => Promise<void> }): Repositories {
+  const g = opts.guard;
+  return {
+    people: {
+      get: async (key) => g(() => c.people.get(key)),
+      save: async (person) => g(() => c.people.set(person.key, person)),
+      listByTenant: async (channel, tenantId) => g(() => c.people.filter((p) => p.channel === channel && p.tenantId === tenantId)),
+    },
+    addresses: {
+      get: async (key) => g(() => c.addresses.get(key)),
+      save: async (key, address) => g(() => c.addresses.set(key, address)),
+    },
+    inbox: {
+      claim: async (id, at) =>
+        g(() => {
+          if (c.inbox.has(id)) return false;
+          c.inbox.set(id, at.getTime());
+          return true;
+        }),
+      prune: async (before) => g(() => c.inbox.removeWhere((claimedAt) => claimedAt < before.getTime())),
+    },
+    groups: {
+      get: async (id) => g(() => c.groups.get(id)),
+      save: async (group) => g(() => c.groups.set(group.id, group)),
+      findByConversation: async (channel, tenantId, conversationId) =>
+        g(() => c.groups.filter((x) => x.channel === channel && x.tenantId === tenantId && x.conversationId === conversationId)[0]),
+      listByTenant: async (channel, tenantId) => g(() => c.groups.filter((x) => x.channel === channel && x.tenantId === tenantId)),
+    },
+    memberships: {
+      get: async (groupId, personKey) => g(() => c.memberships.get(membershipKey(groupId, personKey))),
+      save: async (m) => g(() => c.memberships.set(membershipKey(m.groupId, m.personKey), m)),
+      listByGroup: async (groupId) => g(() => c.memberships.filter((m) => m.groupId === groupId)),
+      listByPerson: async (personKey) => g(() => c.memberships.filter((m) => m.personKey === personKey)),
+    },
+    moments: {
+      get: async (id) => g(() => c.moments.get(id)),
+      save: async (moment) => g(() => c.moments.set(moment.id, moment)),
+      listByGroup: async (groupId) => g(() => c.moments.filter((m) => m.groupId === groupId).sort(byStart)),
+      findByIcsToken: async (token) => g(() => c.moments.filter((m) => m.icsToken === token)[0]),
+      listBySeries: async (seriesId) => g(() => c.moments.filter((m) => m.seriesId === seriesId).sort(byStart)),
+    },
+    questions: {
+      save: async (q) => g(() => c.questions.set(q.id, q)),
+      listByMoment: async (momentId) =>
+        g(() => c.questions.filter((q) => q.momentId === momentId).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+    },
+    agreements: {
+      get: async (id) => g(() => c.agreements.get(id)),
+      save: async (a) => g(() => c.agreements.set(a.id, a)),
+      listByGroup: async (groupId) => g(() => c.agreements.filter((a) => a.groupId === groupId).sort((a, b) => a.due.localeCompare(b.due))),
+    },
+    reminders: {
+      get: async (id) => g(() => c.reminders.get(id)),
+      save: async (r) => g(() => c.reminders.set(r.id, r)),
+      saveDurably: async (r) => {
+        g(() => c.reminders.set(r.id, r));
+        await opts.durable();
+      },
+      listOpen: async () => g(() => c.reminders.filter((r) => r.status === 'pending' || r.status === 'sending')),
+      listBySubject: async (subjectId) => g(() => c.reminders.filter((r) => r.subjectId === subjectId)),
+    },
+    drafts: {
+      get: async (id) => g(() => c.drafts.get(id)),
+      save: async (d) => g(() => c.drafts.set(d.id, d)),
+      delete: async (id) => {
+        g(() => c.drafts.removeWhere((_d, key) => key === id));
+      },
+    },
+  };
+}
