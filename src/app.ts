@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { ChannelRouterMessenger, type ChannelModule } from './channels/channel.js';
+import { ChannelRouterDirectory, ChannelRouterMessenger, type ChannelModule } from './channels/channel.js';
 import { mountPlayground } from './channels/playground/playground.js';
 import { createSlackChannel } from './channels/slack/slack-channel.js';
 import { createTeamsChannel } from './channels/teams/teams-channel.js';
@@ -39,7 +39,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const logger = overrides.logger ?? new ConsoleLogger(config.logLevel);
   const storage = overrides.storage ?? (await openStorage(config, logger));
   const messenger = new ChannelRouterMessenger();
-  const core = createCore({ storage, clock: overrides.clock ?? systemClock, messenger, logger });
+  const directory = new ChannelRouterDirectory();
+  const core = createCore({ storage, clock: overrides.clock ?? systemClock, messenger, directory, logger, publicUrl: config.publicUrl });
 
   const channels: ChannelModule[] = [];
   if (config.teams.enabled) {
@@ -89,6 +90,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   for (const channel of channels) {
     channel.mount(server);
     messenger.register(channel.name, channel.messenger);
+    if (channel.directory) directory.register(channel.name, channel.directory);
   }
   let url = '';
   const playground = config.playground.enabled ? mountPlayground(server, { selfUrl: () => url, logger }) : undefined;

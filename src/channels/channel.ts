@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { Address, Messenger, OutboundMessage, SendResult } from '../core/index.js';
+import type { Address, Directory, Messenger, OutboundMessage, RosterMember, SendResult } from '../core/index.js';
 
 /** A channel adapter as the composition root sees it: routes on the shared server, and a messenger for proactive sends. */
 export interface ChannelModule {
@@ -9,6 +9,8 @@ export interface ChannelModule {
   mount(server: Server): void;
   /** Sends to addresses this channel owns. */
   readonly messenger: Messenger;
+  /** Reads channel rosters; a channel without one reports no members (groups then grow as people write). */
+  readonly directory?: Directory;
 }
 
 /** Routes proactive sends to the channel that owns the address. */
@@ -22,5 +24,17 @@ export class ChannelRouterMessenger implements Messenger {
     const messenger = this.byName.get(address.channel);
     if (!messenger) return { ok: false, reason: 'unreachable', detail: `channel ${address.channel} is not enabled` };
     return messenger.send(address, message);
+  }
+}
+
+/** Routes roster reads to the channel that owns the address. */
+export class ChannelRouterDirectory implements Directory {
+  private readonly byName = new Map<string, Directory>();
+  /** Registers the directory for a channel name. */
+  register(channel: string, directory: Directory): void {
+    this.byName.set(channel, directory);
+  }
+  async listMembers(address: Address): Promise<RosterMember[]> {
+    return (await this.byName.get(address.channel)?.listMembers(address)) ?? [];
   }
 }

@@ -1,7 +1,8 @@
 import type { Translate } from '../i18n/translate.js';
-import type { ActionEvent, InboundEvent, MessageEvent } from '../model/events.js';
+import type { ActionEvent, InboundEvent, InstalledEvent, MembersAddedEvent, MembersRemovedEvent, MessageEvent } from '../model/events.js';
 import type { OutboundMessage } from '../model/message.js';
 import type { Clock } from '../ports/clock.js';
+import type { Directory } from '../ports/directory.js';
 import type { Logger } from '../ports/logger.js';
 import type { Messenger } from '../ports/messenger.js';
 import type { Person, Storage } from '../ports/storage.js';
@@ -12,6 +13,10 @@ export interface CoreDeps {
   clock: Clock;
   messenger: Messenger;
   logger: Logger;
+  /** Channel rosters, for group membership. */
+  directory: Directory;
+  /** Base URL people reach the bot on, for links (calendar files). */
+  publicUrl: string;
 }
 
 /** One inbound event plus the way to answer it in the same conversation. */
@@ -43,8 +48,12 @@ export interface ActionHandler {
   run(ctx: HandlerContext<ActionEvent>): Promise<void>;
 }
 
-/** A feature contributes commands and action handlers. */
+/** A feature contributes commands, action handlers, and reactions to conversation changes. */
 export interface Feature {
   commands?: Command[];
   actions?: ActionHandler[];
+  /** The bot was added to a conversation; may answer there. */
+  onInstalled?(deps: CoreDeps, event: InstalledEvent, reply: (message: OutboundMessage) => Promise<void>): Promise<void>;
+  /** People joined or left a conversation the bot is in. */
+  onMembersChanged?(deps: CoreDeps, event: MembersAddedEvent | MembersRemovedEvent): Promise<void>;
 }

@@ -1,14 +1,16 @@
 import { DEFAULT_LANGUAGE } from '../i18n/languages.js';
+import { ensurePerson } from '../features/groups/roster-sync.js';
 import { translator } from '../i18n/translate.js';
 import { personKey, type Actor, type InboundEvent } from '../model/events.js';
 import { LIMITS } from '../model/message.js';
 import type { Person } from '../ports/storage.js';
 import { basicsFeature } from '../features/basics/basics.js';
+import { groupsFeature } from '../features/groups/groups.js';
 import { welcomeMessage } from '../features/basics/basics-cards.js';
 import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } from './context.js';
 
-/** The default time zone for new people and groups. */
-export const DEFAULT_TIME_ZONE = 'Europe/Brussels';
+/** Every feature of Leerkring, in the order their commands are registered. */
+export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature];
 
 /** The channel-neutral bot: every adapter turns platform payloads into events and calls `handle`. */
 export interface Core {
@@ -20,7 +22,7 @@ export const conversationKey = (channel: string, tenantId: string, conversationI
   `conv:${channel}:${tenantId}:${conversationId}`;
 
 /** Builds the core from its dependencies and features. */
-export function createCore(deps: CoreDeps, features: Feature[] = [basicsFeature]): Core {
+export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURES): Core {
   const commands = new Map<string, Command>();
   const actions = new Map<string, ActionHandler>();
   for (const feature of features) {
@@ -28,32 +30,8 @@ export function createCore(deps: CoreDeps, features: Feature[] = [basicsFeature]
     for (const action of feature.actions ?? []) actions.set(action.id, action);
   }
 
-  async function loadPerson(event: InboundEvent, actor: Actor): Promise<{ person: Person; isNew: boolean }> {
-    const key = personKey(event.address.channel, actor.tenantId, actor.id);
-    const existing = await deps.storage.people.get(key);
-    const now = deps.clock.now().toISOString();
-    if (existing) {
-      if (actor.name && existing.name !== actor.name) {
-        const renamed = { ...existing, name: actor.name, updatedAt: now };
-        await deps.storage.people.save(renamed);
-        return { person: renamed, isNew: false };
-      }
-      return { person: existing, isNew: false };
-    }
-    const person: Person = {
-      key,
-      channel: event.address.channel,
-      tenantId: actor.tenantId,
-      userId: actor.id,
-      ...(actor.name ? { name: actor.name } : {}),
-      language: DEFAULT_LANGUAGE,
-      timeZone: DEFAULT_TIME_ZONE,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await deps.storage.people.save(person);
-    return { person, isNew: true };
-  }
+  const loadPerson = (event: InboundEvent, actor: Actor): Promise<{ person: Person; isNew: boolean }> =>
+    ensurePerson(deps, event.address.channel, actor);
 
   async function rememberAddress(event: InboundEvent, actor?: Actor): Promise<void> {
     const { address } = event;
@@ -110,12 +88,14 @@ export function createCore(deps: CoreDeps, features: Feature[] = [basicsFeature]
           const installer = event.actor ? await loadPerson(event, event.actor) : undefined;
           const t = translator(installer?.person.language ?? DEFAULT_LANGUAGE);
           const audience = event.address.scope === 'personal' ? 'personal' : 'group';
-          return turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
+          await turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
+          for (const feature of features) await feature.onInstalled?.(deps, event, turn.reply);
+          return;
         }
         case 'members-added':
         case 'members-removed':
-          // Group membership sync arrives with the groups feature; the event is accepted and recorded.
           deps.logger.debug('membership change', { kind: event.kind, count: event.members.length });
+          for (const feature of features) await feature.onMembersChanged?.(deps, event);
           return;
       }
     },

@@ -1,7 +1,7 @@
-import type { MessageKey } from './nl.js';
+import type { CommonKey } from './nl.js';
 
 /** English catalog. */
-export const en: Record<MessageKey, string> = {
+export const en: Record<CommonKey, string> = {
   'welcome.title': 'Welcome to Leerkring',
   'welcome.personal':
     'I am Leerkring. I help your professional learning group (PLG) or learning network along: conversation starters, collegial visits, gathering learning questions and reminders of your agreed moments.',
@@ -14,7 +14,10 @@ export const en: Record<MessageKey, string> = {
   'help.intro': 'I work with short commands. This is what you can do now:',
   'help.cmd.help': '*help*: this overview',
   'help.cmd.language': '*language nl|en|fr*: choose your language (now: {language})',
-  'help.soon': 'Coming soon: groups and moments, reminders, conversation starters, collegial visits and learning needs.',
+  'help.cmd.group': '*group*: your group(s), members, learning question and next moment; *group help* for facilitators',
+  'help.cmd.profile': '*profile*: your school, role, time zone and quiet hours',
+  'help.cmd.quiet': '*quiet 20:00-07:00* (or *quiet off*): no messages in your quiet hours',
+  'help.soon': 'Coming soon: moments and reminders, conversation starters, collegial visits and learning needs.',
   'help.button.language': 'Choose language',
   'language.title': 'Choose your language',
   'language.label': 'Language',

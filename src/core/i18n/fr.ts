@@ -1,7 +1,7 @@
-import type { MessageKey } from './nl.js';
+import type { CommonKey } from './nl.js';
 
 /** French catalog. */
-export const fr: Record<MessageKey, string> = {
+export const fr: Record<CommonKey, string> = {
   'welcome.title': 'Bienvenue dans Leerkring',
   'welcome.personal':
     "Je suis Leerkring. J'accompagne votre communauté d'apprentissage professionnelle (CAP) ou votre réseau apprenant : amorces de discussion, visites entre collègues, recueil des questions d'apprentissage et rappels de vos moments convenus.",
@@ -14,7 +14,10 @@ export const fr: Record<MessageKey, string> = {
   'help.intro': 'Je fonctionne avec de courtes commandes. Voici ce que vous pouvez déjà faire :',
   'help.cmd.help': '*aide* : cet aperçu',
   'help.cmd.language': '*langue nl|en|fr* : choisissez votre langue (actuellement : {language})',
-  'help.soon': "Bientôt : groupes et moments, rappels, amorces de discussion, visites entre collègues et besoins d'apprentissage.",
+  'help.cmd.group': '*groupe* : vos groupes, membres, question d’apprentissage et prochain moment ; *groupe aide* pour les accompagnateurs',
+  'help.cmd.profile': '*profil* : votre école, rôle, fuseau horaire et heures calmes',
+  'help.cmd.quiet': '*calme 20:00-07:00* (ou *calme off*) : pas de messages pendant vos heures calmes',
+  'help.soon': "Bientôt : moments et rappels, amorces de discussion, visites entre collègues et besoins d'apprentissage.",
   'help.button.language': 'Choisir la langue',
   'language.title': 'Choisissez votre langue',
   'language.label': 'Langue',

@@ -12,7 +12,10 @@ export const nl = {
   'help.intro': 'Ik werk met korte opdrachten. Dit kan je nu al:',
   'help.cmd.help': '*hulp*: dit overzicht',
   'help.cmd.language': '*taal nl|en|fr*: kies je taal (nu: {language})',
-  'help.soon': 'Binnenkort: groepen en momenten, herinneringen, gespreksstarters, collegiale bezoeken en leervragen.',
+  'help.cmd.group': '*groep*: je groep(en), leden, leervraag en volgend moment; *groep hulp* voor begeleiders',
+  'help.cmd.profile': '*profiel*: je school, rol, tijdzone en stille uren',
+  'help.cmd.quiet': '*stil 20:00-07:00* (of *stil uit*): geen berichten in je stille uren',
+  'help.soon': 'Binnenkort: momenten en herinneringen, gespreksstarters, collegiale bezoeken en leervragen.',
   'help.button.language': 'Taal kiezen',
   'language.title': 'Kies je taal',
   'language.label': 'Taal',
@@ -29,5 +32,5 @@ export const nl = {
   'error.generic': 'Er ging iets mis aan mijn kant. Probeer het zo meteen opnieuw; je gegevens zijn niet verloren.',
 } as const;
 
-/** A key of the message catalog. */
-export type MessageKey = keyof typeof nl;
+/** A key of the common catalog (basics, errors). */
+export type CommonKey = keyof typeof nl;

@@ -1,10 +1,20 @@
+import { groupsMessages } from '../features/groups/groups-messages.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Language } from './languages.js';
-import { nl, type MessageKey } from './nl.js';
+import { nl } from './nl.js';
+
+const nlAll = { ...nl, ...groupsMessages.nl };
+
+/** A key of the message catalogs (common plus every feature's). */
+export type MessageKey = keyof typeof nlAll;
 
 /** Every catalog, by language. */
-export const CATALOGS: Record<Language, Record<MessageKey, string>> = { nl, en, fr };
+export const CATALOGS: Record<Language, Record<MessageKey, string>> = {
+  nl: nlAll,
+  en: { ...en, ...groupsMessages.en },
+  fr: { ...fr, ...groupsMessages.fr },
+};
 
 /** Parameters filled into `{name}` placeholders. */
 export type Params = Record<string, string | number>;

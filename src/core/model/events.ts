@@ -36,8 +36,10 @@ interface EventBase {
 export interface MessageEvent extends EventBase {
   kind: 'message';
   actor: Actor;
-  /** The text with the bot mention and the slash command name stripped. */
+  /** The text with the bot mention and the slash command name stripped; other mentions stay as `@Name`. */
   text: string;
+  /** People mentioned in the text (not the bot), in order of appearance. */
+  mentions?: Actor[];
 }
 
 /** A person clicked a button or submitted a card/form. */
@@ -55,6 +57,8 @@ export interface InstalledEvent extends EventBase {
   kind: 'installed';
   /** Who added the bot, when the platform says so. */
   actor?: Actor;
+  /** The team or channel name, when the platform says so; becomes the group's first name. */
+  conversationName?: string;
 }
 
 /** People joined a conversation the bot is in. */

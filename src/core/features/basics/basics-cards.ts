@@ -18,7 +18,13 @@ export function welcomeMessage(t: Translate, audience: 'personal' | 'group', nam
 
 /** The overview of commands. */
 export function helpMessage(t: Translate, language: Language): OutboundMessage {
-  const lines = [t('help.cmd.help'), t('help.cmd.language', { language: t(`language.name.${language}`) })];
+  const lines = [
+    t('help.cmd.help'),
+    t('help.cmd.language', { language: t(`language.name.${language}`) }),
+    t('help.cmd.group'),
+    t('help.cmd.profile'),
+    t('help.cmd.quiet'),
+  ];
   return {
     text: [t('help.title'), t('help.intro'), ...lines, t('help.soon')].join('\n'),
     card: {
