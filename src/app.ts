@@ -4,10 +4,11 @@ import { mountPlayground } from './channels/playground/playground.js';
 import { createSlackChannel } from './channels/slack/slack-channel.js';
 import { createTeamsChannel } from './channels/teams/teams-channel.js';
 import type { Config } from './config.js';
-import { createCore, systemClock, type Clock, type Core, type Logger, type Storage } from './core/index.js';
+import { createCore, systemClock, type Clock, type Core, type Logger, type Scheduler, type Storage } from './core/index.js';
 import { createHttpServer, listen } from './http/server.js';
 import { ConsoleLogger } from './log.js';
 import { openLowdbStorage } from './storage/lowdb/lowdb-storage.js';
+import { TimerScheduler } from './scheduler/timer-scheduler.js';
 import { MemoryStorage } from './storage/memory/memory-storage.js';
 
 /** Replaceable parts, for tests (fake clock, memory storage, recording logger). */
@@ -15,6 +16,8 @@ export interface AppOverrides {
   logger?: Logger;
   storage?: Storage;
   clock?: Clock;
+  /** Tests pass a ManualScheduler driven by their fake clock. */
+  scheduler?: Scheduler;
 }
 
 /** A running Leerkring: the server, its URL and the parts tests look at. */
@@ -22,6 +25,7 @@ export interface RunningApp {
   url: string;
   server: Server;
   core: Core;
+  scheduler: Scheduler;
   storage: Storage;
   messenger: ChannelRouterMessenger;
   channels: ChannelModule[];
@@ -40,7 +44,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const storage = overrides.storage ?? (await openStorage(config, logger));
   const messenger = new ChannelRouterMessenger();
   const directory = new ChannelRouterDirectory();
-  const core = createCore({ storage, clock: overrides.clock ?? systemClock, messenger, directory, logger, publicUrl: config.publicUrl });
+  // The scheduler calls back into the core, which is built with the scheduler: bind late.
+  let core: Core | undefined;
+  const timerScheduler = overrides.scheduler ? undefined : new TimerScheduler((id) => core!.runJob(id), logger);
+  const scheduler = overrides.scheduler ?? timerScheduler!;
+  core = createCore({ storage, clock: overrides.clock ?? systemClock, messenger, directory, logger, publicUrl: config.publicUrl, scheduler });
 
   const channels: ChannelModule[] = [];
   if (config.teams.enabled) {
@@ -96,6 +104,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const playground = config.playground.enabled ? mountPlayground(server, { selfUrl: () => url, logger }) : undefined;
   if (!config.playground.enabled) logger.info(`playground: off (${config.playground.disabledReason ?? 'disabled'})`);
 
+  const rearmed = await core.start();
+  if (rearmed > 0) logger.info('reminders: re-armed after start', { count: rearmed });
   url = await listen(server, config.port, config.host);
   logger.info('leerkring: listening', { url, channels: channels.map((c) => c.name), playground: config.playground.enabled });
 
@@ -103,10 +113,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     url,
     server,
     core,
+    scheduler,
     storage,
     messenger,
     channels,
     async close() {
+      timerScheduler?.stop();
       playground?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await storage.close();

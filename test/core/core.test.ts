@@ -3,6 +3,7 @@ import { MemoryStorage } from '../../src/storage/memory/memory-storage.js';
 import {
   createCore,
   FakeClock,
+  ManualScheduler,
   MemoryDirectory,
   MemoryLogger,
   MemoryMessenger,
@@ -21,7 +22,7 @@ type Unsent<E> = E extends InboundEvent ? Omit<E, 'id'> & { id?: string } : neve
 function setup() {
   const storage = new MemoryStorage();
   const logger = new MemoryLogger();
-  const core = createCore({ storage, clock: new FakeClock('2026-11-23T08:00:00Z'), messenger: new MemoryMessenger(), directory: new MemoryDirectory(), logger, publicUrl: 'http://localhost:3978' });
+  const core = createCore({ storage, clock: new FakeClock('2026-11-23T08:00:00Z'), messenger: new MemoryMessenger(), directory: new MemoryDirectory(), logger, publicUrl: 'http://localhost:3978', scheduler: new ManualScheduler() });
   let n = 0;
   async function send(event: Unsent<InboundEvent>): Promise<OutboundMessage[]> {
     const replies: OutboundMessage[] = [];

@@ -1,6 +1,7 @@
 import {
   createCore,
   FakeClock,
+  ManualScheduler,
   MemoryDirectory,
   MemoryLogger,
   MemoryMessenger,
@@ -18,7 +19,7 @@ type Unsent<E> = E extends InboundEvent ? Omit<E, 'id'> & { id?: string } : neve
 /** The core with in-memory ports and a way to send events and collect the replies. */
 export interface CoreHarness {
   core: Core;
-  deps: CoreDeps & { storage: MemoryStorage; clock: FakeClock; messenger: MemoryMessenger; directory: MemoryDirectory; logger: MemoryLogger };
+  deps: CoreDeps & { storage: MemoryStorage; clock: FakeClock; messenger: MemoryMessenger; directory: MemoryDirectory; logger: MemoryLogger; scheduler: ManualScheduler };
   send(event: Unsent<InboundEvent>): Promise<OutboundMessage[]>;
   /** A person writes `text` in `address`. */
   say(actor: Actor, text: string, address: Address, mentions?: Actor[]): Promise<OutboundMessage[]>;
@@ -32,7 +33,7 @@ export function coreHarness(start = '2026-11-23T08:00:00Z'): CoreHarness {
     messenger: new MemoryMessenger(),
     directory: new MemoryDirectory(),
     logger: new MemoryLogger(),
-    publicUrl: 'http://localhost:3978',
+    publicUrl: 'http://localhost:3978', scheduler: new ManualScheduler(),
   };
   const core = createCore(deps);
   let n = 0;

@@ -3,6 +3,7 @@ import type { ActionEvent, InboundEvent, InstalledEvent, MembersAddedEvent, Memb
 import type { OutboundMessage } from '../model/message.js';
 import type { Clock } from '../ports/clock.js';
 import type { Directory } from '../ports/directory.js';
+import type { Scheduler } from '../ports/scheduler.js';
 import type { Logger } from '../ports/logger.js';
 import type { Messenger } from '../ports/messenger.js';
 import type { Person, Storage } from '../ports/storage.js';
@@ -17,6 +18,8 @@ export interface CoreDeps {
   directory: Directory;
   /** Base URL people reach the bot on, for links (calendar files). */
   publicUrl: string;
+  /** Wakes the core for persisted jobs (reminders); ids are reminder ids. */
+  scheduler: Scheduler;
 }
 
 /** One inbound event plus the way to answer it in the same conversation. */

@@ -6,15 +6,21 @@ import { LIMITS } from '../model/message.js';
 import type { Person } from '../ports/storage.js';
 import { basicsFeature } from '../features/basics/basics.js';
 import { groupsFeature } from '../features/groups/groups.js';
+import { momentsFeature } from '../features/moments/moments.js';
 import { welcomeMessage } from '../features/basics/basics-cards.js';
+import { rearmReminders, runReminder } from '../features/reminders/run-reminder.js';
 import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } from './context.js';
 
 /** Every feature of Leerkring, in the order their commands are registered. */
-export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature];
+export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature];
 
 /** The channel-neutral bot: every adapter turns platform payloads into events and calls `handle`. */
 export interface Core {
   handle(turn: Turn): Promise<void>;
+  /** Re-arms persisted jobs (reminders) after a start; returns how many. */
+  start(): Promise<number>;
+  /** Runs one scheduled job by id; the scheduler calls this. */
+  runJob(id: string): Promise<void>;
 }
 
 /** Key under which a conversation's address is stored for later (proactive) sends. */
@@ -65,6 +71,8 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
   }
 
   return {
+    start: () => rearmReminders(deps),
+    runJob: (id) => runReminder(deps, id),
     async handle(turn) {
       const { event } = turn;
       const fresh = await deps.storage.inbox.claim(`${event.address.channel}:${event.address.tenantId}:${event.id}`, deps.clock.now());

@@ -1,10 +1,12 @@
 import { groupsMessages } from '../features/groups/groups-messages.js';
+import { momentsMessages } from '../features/moments/moments-messages.js';
+import { remindersMessages } from '../features/reminders/reminders-messages.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Language } from './languages.js';
 import { nl } from './nl.js';
 
-const nlAll = { ...nl, ...groupsMessages.nl };
+const nlAll = { ...nl, ...groupsMessages.nl, ...momentsMessages.nl, ...remindersMessages.nl };
 
 /** A key of the message catalogs (common plus every feature's). */
 export type MessageKey = keyof typeof nlAll;
@@ -12,8 +14,8 @@ export type MessageKey = keyof typeof nlAll;
 /** Every catalog, by language. */
 export const CATALOGS: Record<Language, Record<MessageKey, string>> = {
   nl: nlAll,
-  en: { ...en, ...groupsMessages.en },
-  fr: { ...fr, ...groupsMessages.fr },
+  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en },
+  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr },
 };
 
 /** Parameters filled into `{name}` placeholders. */

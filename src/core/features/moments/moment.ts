@@ -49,3 +49,16 @@ export interface Agreement {
   createdBy: string;
   createdAt: string;
 }
+
+/** Action ids of moment buttons; reminders reuse them so a click works wherever the button is. */
+export const MOMENT_ACTIONS = {
+  /** value: `<momentId>|yes|online|no` */
+  rsvp: 'moment.rsvp',
+  /** value: momentId; opens the own-question form. */
+  ask: 'moment.ask',
+  /** value: momentId; the own-question form's submit (input `question`). */
+  askSave: 'moment.ask.save',
+} as const;
+
+/** Encodes an RSVP button value. */
+export const rsvpValue = (momentId: string, answer: RsvpAnswer): string => `${momentId}|${answer}`;
