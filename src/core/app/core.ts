@@ -94,8 +94,9 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
         }
         case 'installed': {
           const installer = event.actor ? await loadPerson(event, event.actor) : undefined;
-          const t = translator(installer?.person.language ?? DEFAULT_LANGUAGE);
           const audience = event.address.scope === 'personal' ? 'personal' : 'group';
+          // A post to a whole group is in the default language, not in the installer's own choice.
+          const t = translator(audience === 'personal' ? (installer?.person.language ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE);
           await turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
           for (const feature of features) await feature.onInstalled?.(deps, event, turn.reply);
           return;

@@ -198,7 +198,8 @@ export const groupsFeature: Feature = {
     const existing = await deps.storage.groups.findByConversation(event.address.channel, event.address.tenantId, event.address.conversationId);
     if (existing) return;
     const { person } = await ensurePerson(deps, event.address.channel, event.actor);
-    const t = translator(person.language ?? DEFAULT_LANGUAGE);
+    // Posted to the whole channel, so in the default language rather than the installer's.
+    const t = translator(DEFAULT_LANGUAGE);
     const { group, count } = await createGroup(deps, event, event.conversationName?.slice(0, 120) || t('group.defaultName'), event.actor);
     await reply({ text: t('group.created', { name: group.name, facilitator: person.name ?? '?', count }) });
   },
