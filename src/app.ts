@@ -121,6 +121,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       timerScheduler?.stop();
       playground?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const channel of channels) await channel.close?.();
       await storage.close();
     },
   };

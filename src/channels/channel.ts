@@ -11,6 +11,8 @@ export interface ChannelModule {
   readonly messenger: Messenger;
   /** Reads channel rosters; a channel without one reports no members (groups then grow as people write). */
   readonly directory?: Directory;
+  /** Waits for work still running on acknowledged requests; called before storage closes. */
+  close?(): Promise<void>;
 }
 
 /** Routes proactive sends to the channel that owns the address. */

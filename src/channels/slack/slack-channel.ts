@@ -15,6 +15,7 @@ import {
   fromViewSubmission,
   type Translation,
 } from './slack-inbound.js';
+import { createSlackDirectory } from './slack-directory.js';
 import { SlackMessenger } from './slack-messenger.js';
 import { createReply } from './slack-reply.js';
 
@@ -133,6 +134,7 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
     receiver,
     mount: (server) => receiver.mount(server),
     messenger: new SlackMessenger(client, logger),
+    directory: createSlackDirectory({ client, identity, names }),
     close: () => receiver.stop(),
   };
 }
