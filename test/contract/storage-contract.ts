@@ -146,6 +146,14 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
     });
 
     describe('inbox', () => {
+      it('can claim an id again after releasing it, and releasing an unknown id is harmless', async () => {
+        const now = new Date();
+        expect(await storage.inbox.claim('delivery-r', now)).toBe(true);
+        await storage.inbox.release('delivery-r');
+        await storage.inbox.release('never-claimed');
+        expect(await storage.inbox.claim('delivery-r', now)).toBe(true);
+        expect(await storage.inbox.claim('delivery-r', now)).toBe(false);
+      });
       it('claims an id once: true, then false', async () => {
         const now = new Date();
         expect(await storage.inbox.claim('delivery-1', now)).toBe(true);

@@ -112,3 +112,16 @@ describe('core conversation basics', () => {
     expect((await storage.people.listByTenant('chat', 't2')).map((p) => p.language)).toEqual(['nl']);
   });
 });
+
+describe('core delivery bookkeeping', () => {
+  it('forgets the delivery when handling fails, so the platform retry is processed', async () => {
+    const storage = new MemoryStorage();
+    const failing = { ...storage, people: { ...storage.people, save: async () => Promise.reject(new Error('disk full')) } };
+    const deps = { storage: failing as unknown as MemoryStorage, clock: new FakeClock('2026-11-23T08:00:00Z'), messenger: new MemoryMessenger(), directory: new MemoryDirectory(), logger: new MemoryLogger(), publicUrl: 'http://localhost:3978', scheduler: new ManualScheduler() };
+    const event = { id: 'retry-me', kind: 'message' as const, actor, address: personal, text: 'hulp' };
+    await expect(createCore(deps).handle({ event, reply: async () => {} })).rejects.toThrow('disk full');
+    const replies: OutboundMessage[] = [];
+    await createCore({ ...deps, storage }).handle({ event, reply: async (m) => void replies.push(m) });
+    expect(replies.map((m) => m.card?.title)).toEqual(['Welkom bij Leerkring', 'Wat Leerkring kan']);
+  });
+});

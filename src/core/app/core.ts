@@ -75,38 +75,50 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
     runJob: (id) => runReminder(deps, id),
     async handle(turn) {
       const { event } = turn;
-      const fresh = await deps.storage.inbox.claim(`${event.address.channel}:${event.address.tenantId}:${event.id}`, deps.clock.now());
+      const deliveryId = `${event.address.channel}:${event.address.tenantId}:${event.id}`;
+      const fresh = await deps.storage.inbox.claim(deliveryId, deps.clock.now());
       if (!fresh) {
         deps.logger.info('duplicate delivery ignored', { eventId: event.id, channel: event.address.channel });
         return;
       }
-      const actor = 'actor' in event ? event.actor : undefined;
-      await rememberAddress(event, actor);
-      switch (event.kind) {
-        case 'message':
-          return handleMessage({ ...turn, event });
-        case 'action': {
-          const { person } = await loadPerson(event, event.actor);
-          const t = translator(person.language);
-          const handler = actions.get(event.actionId);
-          if (!handler) return turn.reply({ text: t('unknown.action') });
-          return handler.run({ deps, event, person, t, reply: turn.reply });
-        }
-        case 'installed': {
-          const installer = event.actor ? await loadPerson(event, event.actor) : undefined;
-          const audience = event.address.scope === 'personal' ? 'personal' : 'group';
-          // A post to a whole group is in the default language, not in the installer's own choice.
-          const t = translator(audience === 'personal' ? (installer?.person.language ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE);
-          await turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
-          for (const feature of features) await feature.onInstalled?.(deps, event, turn.reply);
-          return;
-        }
-        case 'members-added':
-        case 'members-removed':
-          deps.logger.debug('membership change', { kind: event.kind, count: event.members.length });
-          for (const feature of features) await feature.onMembersChanged?.(deps, event);
-          return;
+      try {
+        await dispatch(turn);
+      } catch (error) {
+        // A failed turn must not make the platform's retry look like a duplicate.
+        await deps.storage.inbox.release(deliveryId).catch(() => {});
+        throw error;
       }
     },
   };
+
+  async function dispatch(turn: Turn): Promise<void> {
+    const { event } = turn;
+    const actor = 'actor' in event ? event.actor : undefined;
+    await rememberAddress(event, actor);
+    switch (event.kind) {
+      case 'message':
+        return handleMessage({ ...turn, event });
+      case 'action': {
+        const { person } = await loadPerson(event, event.actor);
+        const t = translator(person.language);
+        const handler = actions.get(event.actionId);
+        if (!handler) return turn.reply({ text: t('unknown.action') });
+        return handler.run({ deps, event, person, t, reply: turn.reply });
+      }
+      case 'installed': {
+        const installer = event.actor ? await loadPerson(event, event.actor) : undefined;
+        const audience = event.address.scope === 'personal' ? 'personal' : 'group';
+        // A post to a whole group is in the default language, not in the installer's own choice.
+        const t = translator(audience === 'personal' ? (installer?.person.language ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE);
+        await turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
+        for (const feature of features) await feature.onInstalled?.(deps, event, turn.reply);
+        return;
+      }
+      case 'members-added':
+      case 'members-removed':
+        deps.logger.debug('membership change', { kind: event.kind, count: event.members.length });
+        for (const feature of features) await feature.onMembersChanged?.(deps, event);
+        return;
+    }
+  }
 }

@@ -50,6 +50,8 @@ export interface AddressRepository {
 export interface InboxRepository {
   /** Records the delivery id; resolves false when it was already recorded. */
   claim(id: string, at: Date): Promise<boolean>;
+  /** Forgets one claim, so a platform retry of a delivery whose handling failed is processed again. */
+  release(id: string): Promise<void>;
   /** Forgets ids recorded before `before`; returns how many. */
   prune(before: Date): Promise<number>;
 }

@@ -106,6 +106,9 @@ export function createRepositories(c: Collections, opts: { guard: <T>(fn: () => 
           c.inbox.set(id, at.getTime());
           return true;
         }),
+      release: async (id) => {
+        g(() => c.inbox.removeWhere((_at, key) => key === id));
+      },
       prune: async (before) => g(() => c.inbox.removeWhere((claimedAt) => claimedAt < before.getTime())),
     },
     groups: {
