@@ -430,8 +430,8 @@ describe('playground page in headless Chromium', () => {
       // The team channel: the group welcome after install; a message for the other tab shows an unread badge.
       await page.getByRole('tab', { name: /Teamkanaal/ }).click();
       await page.getByRole('button', { name: 'Voeg Leerkring toe aan het team' }).click();
-      // An chose English above, and the group welcome speaks the language of whoever added the bot.
-      await page.locator('.ac-adaptiveCard', { hasText: 'Welcome to Leerkring' }).waitFor();
+      // An chose English above, but a post to the whole group is in the default language (Dutch).
+      await page.locator('.ac-adaptiveCard', { hasText: 'Welkom bij Leerkring' }).waitFor();
       await page.locator('.note', { hasText: 'An Peeters voegde Leerkring toe aan het team' }).waitFor();
       await app.messenger.send(address!, { text: 'Vergeet je leervraag niet.' });
       await page.locator('#badge-personal:not([hidden])', { hasText: '1' }).waitFor();
