@@ -5,6 +5,7 @@ import { createSlackChannel } from './channels/slack/slack-channel.js';
 import { createTeamsChannel } from './channels/teams/teams-channel.js';
 import type { Config } from './config.js';
 import { createCore, systemClock, type Clock, type Core, type Logger, type Scheduler, type Storage } from './core/index.js';
+import { mountCalendarRoutes } from './http/calendar-route.js';
 import { createHttpServer, listen } from './http/server.js';
 import { ConsoleLogger } from './log.js';
 import { openLowdbStorage } from './storage/lowdb/lowdb-storage.js';
@@ -95,6 +96,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       },
     },
   });
+  mountCalendarRoutes(server, { storage, logger });
   for (const channel of channels) {
     channel.mount(server);
     messenger.register(channel.name, channel.messenger);

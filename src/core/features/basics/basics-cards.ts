@@ -24,6 +24,8 @@ export function helpMessage(t: Translate, language: Language): OutboundMessage {
     t('help.cmd.group'),
     t('help.cmd.profile'),
     t('help.cmd.quiet'),
+    t('help.cmd.moments'),
+    t('help.cmd.agreements'),
   ];
   return {
     text: [t('help.title'), t('help.intro'), ...lines, t('help.soon')].join('\n'),

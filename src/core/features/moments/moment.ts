@@ -56,9 +56,39 @@ export const MOMENT_ACTIONS = {
   rsvp: 'moment.rsvp',
   /** value: momentId; opens the own-question form. */
   ask: 'moment.ask',
-  /** value: momentId; the own-question form's submit (input `question`). */
+  /** value: momentId; the own-question form's submit (input `question`). Without a value, input `moment` names the moment. */
   askSave: 'moment.ask.save',
+  /** value: `new:<groupId>` or `draft:<draftId>`; the planning form's submit. */
+  planSubmit: 'moment.plan.submit',
+  /** value: draftId; saves the planned moment(s). */
+  planConfirm: 'moment.plan.confirm',
+  /** value: draftId; reopens the planning form. */
+  planEdit: 'moment.plan.edit',
+  /** value: draftId; drops the plan. */
+  planCancel: 'moment.plan.cancel',
+  /** value: momentId; opens the details form of a planned moment. */
+  edit: 'moment.edit',
+  /** value: momentId; the details form's submit. */
+  editSave: 'moment.edit.save',
+  /** value: `<momentId>|one|following`; opens the move form. */
+  move: 'moment.move',
+  /** value: `<momentId>|one|following`; the move form's submit (input `when`). */
+  moveSubmit: 'moment.move.submit',
+  /** value: `<momentId>|one|following`; asks to confirm a cancellation. */
+  cancel: 'moment.cancel',
+  /** value: draftId; carries out a confirmed move or cancellation (optional input `reason`). */
+  changeConfirm: 'moment.change.confirm',
+  /** value: draftId; drops a move or cancellation. */
+  changeAbort: 'moment.change.abort',
+  /** value: agreementId; marks an agreement done (owner or facilitator). */
+  agreementDone: 'agreement.done',
 } as const;
+
+/** Which moments of a series a move or cancellation touches. */
+export type ChangeScope = 'one' | 'following';
 
 /** Encodes an RSVP button value. */
 export const rsvpValue = (momentId: string, answer: RsvpAnswer): string => `${momentId}|${answer}`;
+
+/** Encodes a move/cancel button value. */
+export const changeValue = (momentId: string, scope: ChangeScope): string => `${momentId}|${scope}`;
