@@ -15,3 +15,4 @@ export * from './features/moments/moment.js';
 export * from './features/reminders/reminder.js';
 export * from './ports/directory.js';
 export * from './model/ids.js';
+export * from './features/starters/starter.js';

@@ -7,6 +7,7 @@ import { MemoryLogger, personKey, type Person } from '../../src/core/index.js';
 import { emptyDb } from '../../src/storage/lowdb/db-schema.js';
 import { openLowdbStorage, type LowdbStorage } from '../../src/storage/lowdb/lowdb-storage.js';
 import { describePlanningContract } from '../contract/planning-contract.js';
+import { describeStartersContract } from '../contract/starters-contract.js';
 import { describeStorageContract, makeAddress, makePerson } from '../contract/storage-contract.js';
 
 const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'leerkring-lowdb-'));
@@ -32,6 +33,7 @@ const makeLowdb = async () => {
 
 describeStorageContract('LowdbStorage', makeLowdb, { persistent: true });
 describePlanningContract('LowdbStorage', makeLowdb, { persistent: true });
+describeStartersContract('LowdbStorage', makeLowdb, { persistent: true });
 
 describe('LowdbStorage specifics', () => {
   let dir: string;

@@ -1,5 +1,6 @@
 import { MemoryStorage } from '../../src/storage/memory/memory-storage.js';
 import { describePlanningContract } from '../contract/planning-contract.js';
+import { describeStartersContract } from '../contract/starters-contract.js';
 import { describeStorageContract } from '../contract/storage-contract.js';
 
 const make = async () => {
@@ -9,3 +10,4 @@ const make = async () => {
 
 describeStorageContract('MemoryStorage', make, { persistent: false });
 describePlanningContract('MemoryStorage', make, { persistent: false });
+describeStartersContract('MemoryStorage', make, { persistent: false });

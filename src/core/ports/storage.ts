@@ -3,6 +3,7 @@ import type { Language } from '../i18n/languages.js';
 import type { Group, Membership, SchoolRole } from '../features/groups/group.js';
 import type { Agreement, Moment, OwnQuestion } from '../features/moments/moment.js';
 import type { Reminder } from '../features/reminders/reminder.js';
+import type { CustomStarter, DownloadLink, Reflection, StarterAnswer, StarterPost } from '../features/starters/starter.js';
 
 /** Hours in which a person does not want messages; `weekends` adds all of Saturday and Sunday. */
 export interface QuietHours {
@@ -114,6 +115,43 @@ export interface DraftRepository {
   delete(id: string): Promise<void>;
 }
 
+/** A group's own conversation starters. */
+export interface CustomStarterRepository {
+  get(id: string): Promise<CustomStarter | undefined>;
+  save(starter: CustomStarter): Promise<void>;
+  listByGroup(groupId: string): Promise<CustomStarter[]>;
+}
+
+/** Posted and scheduled starters. */
+export interface StarterPostRepository {
+  get(id: string): Promise<StarterPost | undefined>;
+  save(post: StarterPost): Promise<void>;
+  listByGroup(groupId: string): Promise<StarterPost[]>;
+}
+
+/** Answers to posted starters; anonymous ones are found only through their edit-key hash. */
+export interface StarterAnswerRepository {
+  get(id: string): Promise<StarterAnswer | undefined>;
+  save(answer: StarterAnswer): Promise<void>;
+  delete(id: string): Promise<void>;
+  listByPost(postId: string): Promise<StarterAnswer[]>;
+  findNamed(postId: string, personKey: string): Promise<StarterAnswer | undefined>;
+  findByEditKeyHash(hash: string): Promise<StarterAnswer | undefined>;
+}
+
+/** Guided-reflection progress, one per post and person. */
+export interface ReflectionRepository {
+  get(postId: string, personKey: string): Promise<Reflection | undefined>;
+  save(reflection: Reflection): Promise<void>;
+  listByPerson(personKey: string): Promise<Reflection[]>;
+}
+
+/** Download links by token. */
+export interface DownloadLinkRepository {
+  get(token: string): Promise<DownloadLink | undefined>;
+  save(link: DownloadLink): Promise<void>;
+}
+
 /** A draft: who made it, for what, and its data (validated by the feature that reads it). */
 export interface Draft {
   id: string;
@@ -135,6 +173,11 @@ export interface Storage {
   readonly agreements: AgreementRepository;
   readonly reminders: ReminderRepository;
   readonly drafts: DraftRepository;
+  readonly customStarters: CustomStarterRepository;
+  readonly starterPosts: StarterPostRepository;
+  readonly starterAnswers: StarterAnswerRepository;
+  readonly reflections: ReflectionRepository;
+  readonly downloads: DownloadLinkRepository;
   /** True when the store can read and write. */
   healthy(): Promise<boolean>;
   /** Writes anything pending and releases locks. */

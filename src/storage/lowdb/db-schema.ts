@@ -10,6 +10,11 @@ import {
   personSchema,
   questionSchema,
   reminderSchema,
+  customStarterSchema,
+  downloadLinkSchema,
+  reflectionSchema,
+  starterAnswerSchema,
+  starterPostSchema,
 } from '../shared/record-schemas.js';
 
 /** The data file format version this code reads and writes. */
@@ -33,6 +38,11 @@ export const dbSchema = z
     agreements: z.record(z.string(), agreementSchema).default({}),
     reminders: z.record(z.string(), reminderSchema).default({}),
     drafts: z.record(z.string(), draftSchema).default({}),
+    customStarters: z.record(z.string(), customStarterSchema).default({}),
+    starterPosts: z.record(z.string(), starterPostSchema).default({}),
+    starterAnswers: z.record(z.string(), starterAnswerSchema).default({}),
+    reflections: z.record(z.string(), reflectionSchema).default({}),
+    downloads: z.record(z.string(), downloadLinkSchema).default({}),
   })
   .superRefine((db, ctx) => {
     for (const [key, person] of Object.entries(db.people)) {

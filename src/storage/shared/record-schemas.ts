@@ -11,6 +11,12 @@ import {
   type OwnQuestion,
   type Person,
   type Reminder,
+  STARTER_PHASES,
+  type CustomStarter,
+  type DownloadLink,
+  type Reflection,
+  type StarterAnswer,
+  type StarterPost,
 } from '../../core/index.js';
 
 const isoInstant = z.string().min(10);
@@ -149,3 +155,74 @@ export const draftSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   createdAt: isoInstant,
 }) satisfies z.ZodType<Draft>;
+
+/** A group's own starter. */
+export const customStarterSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  language: z.enum(LANGUAGES),
+  phase: z.enum(STARTER_PHASES),
+  tags: z.array(z.string().max(30)).max(8),
+  title: z.string().min(1).max(120),
+  intro: z.string().max(500).optional(),
+  questions: z.array(z.string().min(1).max(300)).min(1).max(5),
+  status: z.enum(['active', 'retired']),
+  createdBy: z.string().min(1),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<CustomStarter>;
+
+/** A posted or scheduled starter. */
+export const starterPostSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  starterId: z.string().min(1),
+  source: z.enum(['library', 'custom']),
+  allowAnonymous: z.boolean(),
+  status: z.enum(['scheduled', 'posted', 'closed']),
+  scheduledFor: isoInstant.optional(),
+  postedAt: isoInstant.optional(),
+  seriesId: z.string().optional(),
+  nudgeSuggestedAt: isoInstant.optional(),
+  createdBy: z.string().min(1),
+  createdAt: isoInstant,
+}) satisfies z.ZodType<StarterPost>;
+
+/** An answer; anonymous answers must not carry a person key, named ones no edit-key hash. */
+export const starterAnswerSchema = z
+  .object({
+    id: z.string().min(1),
+    postId: z.string().min(1),
+    groupId: z.string().min(1),
+    anonymous: z.boolean(),
+    personKey: z.string().min(1).optional(),
+    editKeyHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    texts: z.array(z.string().max(2000)).min(1).max(5),
+    createdAt: z.string().min(10),
+    updatedAt: z.string().min(10),
+  })
+  .refine((a) => (a.anonymous ? a.personKey === undefined && a.editKeyHash !== undefined : a.personKey !== undefined && a.editKeyHash === undefined), {
+    message: 'an anonymous answer carries no person key (and has an edit-key hash); a named answer has a person key and no hash',
+  }) satisfies z.ZodType<StarterAnswer>;
+
+/** Guided-reflection progress. */
+export const reflectionSchema = z.object({
+  postId: z.string().min(1),
+  personKey: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  texts: z.array(z.string().max(2000).nullable()).min(1).max(5),
+  status: z.enum(['active', 'finished', 'stopped']),
+  sharedAs: z.enum(['named', 'anonymous', 'private']).optional(),
+  startedAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<Reflection>;
+
+/** A download link. */
+export const downloadLinkSchema = z.object({
+  token: z.string().min(16),
+  kind: z.enum(['starter-answers']),
+  subjectId: z.string().min(1),
+  groupId: z.string().min(1),
+  createdBy: z.string().min(1),
+  expiresAt: isoInstant,
+}) satisfies z.ZodType<DownloadLink>;

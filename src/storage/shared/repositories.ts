@@ -18,6 +18,16 @@ import type {
   QuestionRepository,
   Reminder,
   ReminderRepository,
+  CustomStarter,
+  CustomStarterRepository,
+  DownloadLink,
+  DownloadLinkRepository,
+  Reflection,
+  ReflectionRepository,
+  StarterAnswer,
+  StarterAnswerRepository,
+  StarterPost,
+  StarterPostRepository,
 } from '../../core/index.js';
 import { Collection } from './collection.js';
 import {
@@ -31,6 +41,11 @@ import {
   personSchema,
   questionSchema,
   reminderSchema,
+  customStarterSchema,
+  downloadLinkSchema,
+  reflectionSchema,
+  starterAnswerSchema,
+  starterPostSchema,
 } from './record-schemas.js';
 
 /** The keyed collections behind every repository; lowdb persists them, memory storage keeps them. */
@@ -45,6 +60,11 @@ export interface Collections {
   agreements: Collection<Agreement>;
   reminders: Collection<Reminder>;
   drafts: Collection<Draft>;
+  customStarters: Collection<CustomStarter>;
+  starterPosts: Collection<StarterPost>;
+  starterAnswers: Collection<StarterAnswer>;
+  reflections: Collection<Reflection>;
+  downloads: Collection<DownloadLink>;
 }
 
 /** Names of the collections, in file order. */
@@ -63,6 +83,11 @@ export function createCollections(changed: () => void): Collections {
     agreements: new Collection('agreements', agreementSchema, changed),
     reminders: new Collection('reminders', reminderSchema, changed),
     drafts: new Collection('drafts', draftSchema, changed),
+    customStarters: new Collection('customStarters', customStarterSchema, changed),
+    starterPosts: new Collection('starterPosts', starterPostSchema, changed),
+    starterAnswers: new Collection('starterAnswers', starterAnswerSchema, changed),
+    reflections: new Collection('reflections', reflectionSchema, changed),
+    downloads: new Collection('downloads', downloadLinkSchema, changed),
   };
 }
 
@@ -78,10 +103,17 @@ export interface Repositories {
   agreements: AgreementRepository;
   reminders: ReminderRepository;
   drafts: DraftRepository;
+  customStarters: CustomStarterRepository;
+  starterPosts: StarterPostRepository;
+  starterAnswers: StarterAnswerRepository;
+  reflections: ReflectionRepository;
+  downloads: DownloadLinkRepository;
 }
 
 const membershipKey = (groupId: string, personKey: string): string => `${groupId}|${personKey}`;
 const byStart = (a: Moment, b: Moment): number => a.start.localeCompare(b.start);
+const reflectionKey = (postId: string, personKey: string): string => `${postId}|${personKey}`;
+const byCreated = <T extends { createdAt: string }>(a: T, b: T): number => a.createdAt.localeCompare(b.createdAt);
 
 /**
  * Implements every repository once over keyed collections, so memory and lowdb storage behave the same.
@@ -157,6 +189,35 @@ export function createRepositories(c: Collections, opts: { guard: <T>(fn: () => 
       delete: async (id) => {
         g(() => c.drafts.removeWhere((_d, key) => key === id));
       },
+    },
+    customStarters: {
+      get: async (id) => g(() => c.customStarters.get(id)),
+      save: async (x) => g(() => c.customStarters.set(x.id, x)),
+      listByGroup: async (groupId) => g(() => c.customStarters.filter((x) => x.groupId === groupId).sort(byCreated)),
+    },
+    starterPosts: {
+      get: async (id) => g(() => c.starterPosts.get(id)),
+      save: async (x) => g(() => c.starterPosts.set(x.id, x)),
+      listByGroup: async (groupId) => g(() => c.starterPosts.filter((x) => x.groupId === groupId).sort(byCreated)),
+    },
+    starterAnswers: {
+      get: async (id) => g(() => c.starterAnswers.get(id)),
+      save: async (x) => g(() => c.starterAnswers.set(x.id, x)),
+      delete: async (id) => {
+        g(() => c.starterAnswers.removeWhere((_x, key) => key === id));
+      },
+      listByPost: async (postId) => g(() => c.starterAnswers.filter((x) => x.postId === postId).sort(byCreated)),
+      findNamed: async (postId, personKey) => g(() => c.starterAnswers.filter((x) => x.postId === postId && x.personKey === personKey)[0]),
+      findByEditKeyHash: async (hash) => g(() => c.starterAnswers.filter((x) => x.editKeyHash === hash)[0]),
+    },
+    reflections: {
+      get: async (postId, personKey) => g(() => c.reflections.get(reflectionKey(postId, personKey))),
+      save: async (x) => g(() => c.reflections.set(reflectionKey(x.postId, x.personKey), x)),
+      listByPerson: async (personKey) => g(() => c.reflections.filter((x) => x.personKey === personKey)),
+    },
+    downloads: {
+      get: async (token) => g(() => c.downloads.get(token)),
+      save: async (x) => g(() => c.downloads.set(x.token, x)),
     },
   };
 }
