@@ -59,4 +59,8 @@ export interface Feature {
   onInstalled?(deps: CoreDeps, event: InstalledEvent, reply: (message: OutboundMessage) => Promise<void>): Promise<void>;
   /** People joined or left a conversation the bot is in. */
   onMembersChanged?(deps: CoreDeps, event: MembersAddedEvent | MembersRemovedEvent): Promise<void>;
+  /** Scheduled jobs this feature runs, by id prefix (e.g. `post:`); reminders are the default. */
+  jobs?: Array<{ prefix: string; run(deps: CoreDeps, id: string): Promise<void> }>;
+  /** At start: schedules this feature's persisted jobs again; returns how many. */
+  rearm?(deps: CoreDeps): Promise<number>;
 }

@@ -31,6 +31,7 @@ export const conversationKey = (channel: string, tenantId: string, conversationI
 export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURES): Core {
   const commands = new Map<string, Command>();
   const actions = new Map<string, ActionHandler>();
+  const jobs = features.flatMap((f) => f.jobs ?? []);
   for (const feature of features) {
     for (const command of feature.commands ?? []) for (const word of command.words) commands.set(word, command);
     for (const action of feature.actions ?? []) actions.set(action.id, action);
@@ -71,8 +72,15 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
   }
 
   return {
-    start: () => rearmReminders(deps),
-    runJob: (id) => runReminder(deps, id),
+    async start() {
+      let count = await rearmReminders(deps);
+      for (const feature of features) count += (await feature.rearm?.(deps)) ?? 0;
+      return count;
+    },
+    runJob(id) {
+      const job = jobs.find((j) => id.startsWith(j.prefix));
+      return job ? job.run(deps, id) : runReminder(deps, id);
+    },
     async handle(turn) {
       const { event } = turn;
       const deliveryId = `${event.address.channel}:${event.address.tenantId}:${event.id}`;
