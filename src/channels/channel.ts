@@ -27,6 +27,9 @@ export class ChannelRouterMessenger implements Messenger {
     if (!messenger) return { ok: false, reason: 'unreachable', detail: `channel ${address.channel} is not enabled` };
     return messenger.send(address, message);
   }
+  async openDirect(via: Address, userId: string): Promise<Address | undefined> {
+    return this.byName.get(via.channel)?.openDirect?.(via, userId);
+  }
 }
 
 /** Routes roster reads to the channel that owns the address. */

@@ -16,3 +16,4 @@ export * from './features/reminders/reminder.js';
 export * from './ports/directory.js';
 export * from './model/ids.js';
 export * from './features/starters/starter.js';
+export * from './app/direct-messages.js';

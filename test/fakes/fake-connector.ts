@@ -107,9 +107,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
       const match = ACTIVITIES.exec(req.url ?? '');
       const lookup = req.method === 'GET' ? members(req.url ?? '') : undefined;
-      const route = (req.method === 'POST' && match !== null) || lookup !== undefined;
+      // POST /v3/conversations creates a 1:1 chat (proactive direct messages to roster members).
+      const create = req.method === 'POST' && /^\/v3\/conversations\/?(\?.*)?$/.test(req.url ?? '');
+      const created = create ? { status: 200, payload: { id: `a:direct-${++sequence}`, activityId: `created-${sequence}` } } : undefined;
+      const route = (req.method === 'POST' && match !== null) || lookup !== undefined || create;
       const failure = route ? failures.shift() : undefined;
-      const status = failure?.status ?? lookup?.status ?? (route ? 200 : 404);
+      const status = failure?.status ?? lookup?.status ?? created?.status ?? (route ? 200 : 404);
       const request: ConnectorRequest = {
         method: req.method ?? '',
         url: req.url ?? '',
@@ -125,6 +128,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       const payload =
         failure?.body ??
         lookup?.payload ??
+        created?.payload ??
         (status === 200 ? { id: `activity-${++sequence}` } : { error: { code: status === 404 ? 'NotFound' : 'Failure', message: `fake connector answered ${status}` } });
       res.writeHead(status, { 'content-type': 'application/json', ...failure?.headers });
       res.end(JSON.stringify(payload));

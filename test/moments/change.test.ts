@@ -21,10 +21,12 @@ const click = (h: CoreHarness, actor: Actor, button: ActionButton, inputs: Recor
 
 /**
  * A group with An (facilitator) and three members, moments planned by An. Jonas (nl) and Fatima (fr) have
- * written to the bot personally, so their addresses are stored; Lotte never did.
+ * written to the bot personally, so their addresses are stored; Lotte never did, and the platform will not
+ * open a direct chat with her.
  */
 async function groupWith(...plans: string[]): Promise<{ h: CoreHarness; moments: Moment[] }> {
   const h = coreHarness();
+  h.deps.messenger.closedDirect.add('lotte');
   h.deps.directory.rosters.set('team-1', [an, jonas, fatima, lotte].map((p) => ({ id: p.id, name: p.name! })));
   await h.send({ kind: 'installed', actor: an, address: team, conversationName: 'PLG Taal' });
   await h.say(jonas, 'hulp', dm('jonas'));
@@ -75,6 +77,16 @@ describe('moving a moment', () => {
     expect(directTo(h, 'lotte')).toEqual([]);
     expect(directTo(h, 'an')).toEqual([]);
     expect(channelPosts(h)).toHaveLength(1);
+  });
+
+  it('reaches a member who never wrote to the bot through a direct chat opened via the group channel', async () => {
+    const { h, moments } = await groupWith('Overleg: 10/12 14u-16u');
+    h.deps.messenger.closedDirect.delete('lotte');
+    const [form] = await click(h, an, { type: 'action', id: MOMENT_ACTIONS.move, label: '', value: `${moments[0]!.id}|one` });
+    const [confirm] = await click(h, an, actionOf(form, MOMENT_ACTIONS.moveSubmit), { when: '17/12 14u-16u' });
+    expect(texts(await click(h, an, actionOf(confirm, MOMENT_ACTIONS.changeConfirm)))).toContain('Persoonlijk bericht verstuurd: 3. Niet bereikt: 0');
+    expect(directTo(h, 'lotte')).toHaveLength(1);
+    expect(await h.deps.storage.addresses.get('chat:t1:lotte')).toMatchObject({ scope: 'personal', userId: 'lotte' });
   });
 
   it('keeps notifying the others when one recipient fails', async () => {

@@ -30,6 +30,14 @@ const reminder: OutboundMessage = {
 };
 
 describe('SlackMessenger (proactive sends)', () => {
+  it('opens a direct chat with a channel member who never wrote to the bot, and delivers there', async () => {
+    const opened = await app.messenger.openDirect(channel, 'U77');
+    expect(opened).toMatchObject({ channel: 'slack', tenantId: 'T1', scope: 'personal', userId: 'U77' });
+    expect((await app.messenger.send(opened!, reminder)).ok).toBe(true);
+    expect(fake.callsTo('conversations.open')[0]?.body).toMatchObject({ users: 'U77' });
+    expect(fake.callsTo('chat.postMessage')[0]?.body).toMatchObject({ channel: 'D77' });
+  });
+
   it('opens the DM with the person and posts there', async () => {
     const result = await app.messenger.send(personal, reminder);
     expect(result).toEqual({ ok: true, messageId: expect.stringMatching(/^D42:1700000000\./) as unknown as string });

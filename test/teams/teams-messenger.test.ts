@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { personKey, type Address } from '../../src/core/index.js';
+import { conversationKey, personKey, type Address } from '../../src/core/index.js';
 import { sendFailure } from '../../src/channels/teams/teams-messenger.js';
 import { startFakeConnector, type FakeConnector } from '../fakes/fake-connector.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { newUser, personalConversation, personalMessage, postActivity, TENANT, type TeamsUser } from './teams-activities.js';
+import { CHANNEL, groupMessage, newUser, personalConversation, personalMessage, postActivity, TENANT, type TeamsUser } from './teams-activities.js';
 
 describe('Teams proactive sends (app.messenger → continueConversationAsync → connector)', () => {
   let app: TestApp;
@@ -121,5 +121,34 @@ describe('sendFailure', () => {
     expect(sendFailure(restError(401)).reason).toBe('transient');
     expect(sendFailure(new Error('socket hang up')).reason).toBe('transient');
     expect(sendFailure(undefined).reason).toBe('transient');
+  });
+});
+
+describe('Teams direct chats with roster members who never wrote to the bot', () => {
+  it('opens a 1:1 through the team channel (POST /v3/conversations) and then delivers to it', async () => {
+    const connector = await startFakeConnector();
+    const app = await startTestApp();
+    try {
+      const an = newUser('An Peeters');
+      const lotte = newUser('Lotte Maes');
+      await postActivity(app.url, groupMessage(connector.url, an, 'hulp', { mention: true }));
+      const channel = await app.storage.addresses.get(conversationKey('teams', TENANT, CHANNEL.id));
+      expect(channel).toBeDefined();
+      connector.clear();
+
+      const opened = await app.messenger.openDirect(channel!, lotte.aadObjectId);
+      expect(opened).toMatchObject({ channel: 'teams', tenantId: TENANT, scope: 'personal', userId: lotte.aadObjectId });
+      const create = connector.requests.find((r) => r.method === 'POST' && r.url.startsWith('/v3/conversations') && !r.conversationId);
+      expect(create?.body).toMatchObject({ isGroup: false, members: [{ id: lotte.aadObjectId }], tenantId: TENANT });
+
+      expect((await app.messenger.send(opened!, { text: 'Welkom in de PLG' })).ok).toBe(true);
+      expect(connector.posted(opened!.conversationId).map((a) => a.text)).toEqual(['Welkom in de PLG']);
+
+      connector.failNext(1, { status: 403 });
+      expect(await app.messenger.openDirect(channel!, 'someone-blocked')).toBeUndefined();
+    } finally {
+      await app.stop();
+      await connector.close();
+    }
   });
 });

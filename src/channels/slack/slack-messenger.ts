@@ -27,6 +27,12 @@ export class SlackMessenger implements Messenger {
     }
   }
 
+  /** Slack opens a DM with any member by user id when sending (conversations.open), so the address is enough. */
+  async openDirect(via: Address, userId: string): Promise<Address | undefined> {
+    if (via.channel !== SLACK) return undefined;
+    return { channel: SLACK, tenantId: via.tenantId, conversationId: `dm:${userId}`, scope: 'personal', userId };
+  }
+
   // The stored DM id may be a conversation between two people (a slash command there); the bot's own DM is asked fresh.
   private async target(address: Address): Promise<string | undefined> {
     if (address.scope !== 'personal' || !address.userId) return address.conversationId;

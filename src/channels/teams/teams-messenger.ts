@@ -1,4 +1,4 @@
-import type { CloudAdapter } from 'botbuilder';
+import { TurnContext, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { Address, Logger, Messenger, OutboundMessage, SendFailure, SendResult } from '../../core/index.js';
 import { messageToActivity } from './adaptive-card.js';
 import { referenceOf } from './conversation-reference.js';
@@ -58,6 +58,31 @@ export function createTeamsMessenger(opts: { adapter: CloudAdapter; appId?: stri
         else logger.warn('teams: proactive send failed', fields);
       }
       return result;
+    },
+
+    async openDirect(via: Address, userId: string): Promise<Address | undefined> {
+      const reference = referenceOf(via);
+      if (!reference?.serviceUrl) return undefined;
+      const parameters = {
+        isGroup: false,
+        bot: reference.bot,
+        members: [{ id: userId }],
+        tenantId: via.tenantId,
+        channelData: { tenant: { id: via.tenantId } },
+      } as ConversationParameters;
+      let created: Partial<ConversationReference> | undefined;
+      try {
+        // Teams accepts the member's Entra object id here for people in a team where the app is installed.
+        await adapter.createConversationAsync(opts.appId ?? '', reference.channelId ?? 'msteams', reference.serviceUrl, undefined as unknown as string, parameters, async (context) => {
+          created = TurnContext.getConversationReference(context.activity);
+        });
+      } catch (error) {
+        logger.warn('teams: could not open a direct chat', { reason: sendFailure(error).reason, detail: sendFailure(error).detail });
+        return undefined;
+      }
+      const conversationId = created?.conversation?.id;
+      if (!created || !conversationId) return undefined;
+      return { channel: via.channel, tenantId: via.tenantId, conversationId, scope: 'personal', userId, ref: JSON.parse(JSON.stringify({ ...created, user: { id: userId } })) as Record<string, unknown> };
     },
   };
 }

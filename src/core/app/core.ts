@@ -10,6 +10,7 @@ import { momentsFeature } from '../features/moments/moments.js';
 import { welcomeMessage } from '../features/basics/basics-cards.js';
 import { rearmReminders, runReminder } from '../features/reminders/run-reminder.js';
 import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } from './context.js';
+import { conversationKey } from './direct-messages.js';
 
 /** Every feature of Leerkring, in the order their commands are registered. */
 export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature];
@@ -23,9 +24,7 @@ export interface Core {
   runJob(id: string): Promise<void>;
 }
 
-/** Key under which a conversation's address is stored for later (proactive) sends. */
-export const conversationKey = (channel: string, tenantId: string, conversationId: string): string =>
-  `conv:${channel}:${tenantId}:${conversationId}`;
+export { conversationKey } from './direct-messages.js';
 
 /** Builds the core from its dependencies and features. */
 export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURES): Core {

@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../../app/context.js';
-import { conversationKey } from '../../app/core.js';
+import { channelAddressOf, directAddressOf } from '../../app/direct-messages.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
 import type { Address } from '../../model/events.js';
@@ -9,7 +9,7 @@ import type { Group } from '../groups/group.js';
 
 /** Posts in the group's channel through the stored conversation address; false when it did not arrive. */
 export async function postToGroup(deps: CoreDeps, group: Group, message: OutboundMessage): Promise<boolean> {
-  const stored = await deps.storage.addresses.get(conversationKey(group.channel, group.tenantId, group.conversationId));
+  const stored = await channelAddressOf(deps, group);
   // Without a stored address (never happens after a message in the channel) the bare ids still reach Slack channels.
   const address: Address = stored ?? { channel: group.channel, tenantId: group.tenantId, conversationId: group.conversationId, scope: 'channel' };
   try {
@@ -31,16 +31,16 @@ export interface NotifyOutcome {
 }
 
 /**
- * Sends every active member (except `except`) a direct message in their own language, to the personal
- * address stored when they last wrote to the bot. People without one are skipped; one failing
- * recipient never stops the others.
+ * Sends every active member (except `except`) a direct message in their own language: to their own chat
+ * with the bot, or one opened through the group's channel. People the platform cannot reach are counted;
+ * one failing recipient never stops the others.
  */
 export async function notifyMembers(deps: CoreDeps, group: Group, build: (t: Translate, language: Language) => OutboundMessage, except?: string): Promise<NotifyOutcome> {
   const outcome: NotifyOutcome = { sent: 0, noAddress: 0, failed: 0 };
   for (const member of await activeMembers(deps, group.id)) {
     const key = member.membership.personKey;
     if (key === except) continue;
-    const address = await deps.storage.addresses.get(key);
+    const address = await directAddressOf(deps, key, group);
     if (!address || address.scope !== 'personal') {
       outcome.noAddress++;
       continue;
