@@ -7,13 +7,16 @@ import type { Person } from '../ports/storage.js';
 import { basicsFeature } from '../features/basics/basics.js';
 import { groupsFeature } from '../features/groups/groups.js';
 import { momentsFeature } from '../features/moments/moments.js';
+import { reflectionFeature } from '../features/starters/reflection/reflection.js';
+import { resultsFeature } from '../features/starters/results/results.js';
+import { startersFeature } from '../features/starters/starters.js';
 import { welcomeMessage } from '../features/basics/basics-cards.js';
 import { rearmReminders, runReminder } from '../features/reminders/run-reminder.js';
 import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } from './context.js';
 import { conversationKey } from './direct-messages.js';
 
 /** Every feature of Leerkring, in the order their commands are registered. */
-export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature];
+export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature, startersFeature, reflectionFeature, resultsFeature];
 
 /** The channel-neutral bot: every adapter turns platform payloads into events and calls `handle`. */
 export interface Core {

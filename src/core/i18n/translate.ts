@@ -1,12 +1,23 @@
 import { groupsMessages } from '../features/groups/groups-messages.js';
 import { momentsMessages } from '../features/moments/moments-messages.js';
 import { remindersMessages } from '../features/reminders/reminders-messages.js';
+import { reflectionMessages } from '../features/starters/reflection/reflection-messages.js';
+import { resultsMessages } from '../features/starters/results/results-messages.js';
+import { startersMessages } from '../features/starters/starters-messages.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Language } from './languages.js';
 import { nl } from './nl.js';
 
-const nlAll = { ...nl, ...groupsMessages.nl, ...momentsMessages.nl, ...remindersMessages.nl };
+const nlAll = {
+  ...nl,
+  ...groupsMessages.nl,
+  ...momentsMessages.nl,
+  ...remindersMessages.nl,
+  ...startersMessages.nl,
+  ...reflectionMessages.nl,
+  ...resultsMessages.nl,
+};
 
 /** A key of the message catalogs (common plus every feature's). */
 export type MessageKey = keyof typeof nlAll;
@@ -14,8 +25,9 @@ export type MessageKey = keyof typeof nlAll;
 /** Every catalog, by language. */
 export const CATALOGS: Record<Language, Record<MessageKey, string>> = {
   nl: nlAll,
-  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en },
-  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr },
+  // Spelled out so the compiler checks that every language has every key.
+  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en, ...startersMessages.en, ...reflectionMessages.en, ...resultsMessages.en },
+  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr, ...startersMessages.fr, ...reflectionMessages.fr, ...resultsMessages.fr },
 };
 
 /** Parameters filled into `{name}` placeholders. */
