@@ -325,7 +325,7 @@ try {
   // (subject check, message, durable `sending` write, send, `sent`) while everything else stays pending.
   const e2e = await endToEnd(run, E2E_LOWDB, 1_000);
   report(`send lateness on lowdb, ${e2e.sent} reminders due over 1 s: p50 / p99 / max`, `${ms(e2e.p50)} / ${ms(e2e.p99)} / ${ms(e2e.max)}`);
-  report('lowdb data file writes during that sample', `${e2e.writes} (about one ${mb((await stat(file)).size)} rewrite per send)`);
+  report('lowdb data file writes during that sample', `${e2e.writes} full rewrites of the ${mb((await stat(file)).size)} file for ${e2e.sent} sends (durable marks go to the journal)`);
   run.scheduler.stop();
   await run.storage.close();
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryLogger, personKey, type Person } from '../../src/core/index.js';
 import { emptyDb } from '../../src/storage/lowdb/db-schema.js';
 import { openLowdbStorage, type LowdbStorage } from '../../src/storage/lowdb/lowdb-storage.js';
-import { describePlanningContract } from '../contract/planning-contract.js';
+import { describePlanningContract, makeReminder } from '../contract/planning-contract.js';
 import { describeStartersContract } from '../contract/starters-contract.js';
 import { describeStorageContract, makeAddress, makePerson } from '../contract/storage-contract.js';
 
@@ -63,6 +63,79 @@ describe('LowdbStorage specifics', () => {
   afterEach(async () => {
     for (const storage of opened.splice(0)) await storage.close();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  describe('durable saves through the journal', () => {
+    const reminder = (id: string, status: 'pending' | 'sending' | 'sent') => makeReminder(id, 'm1', '2026-12-01T08:00:00.000Z', { status, attempts: 1 });
+
+    it('puts a durable save on disk in the journal at once, without rewriting the data file', async () => {
+      const storage = await open({ flushDelayMs: 60 * 60 * 1000 });
+      const writesBefore = storage.writeCount;
+      await storage.reminders.saveDurably(reminder('r1', 'sending'));
+      expect(storage.writeCount).toBe(writesBefore);
+      const journal = await readFile(`${file}.journal`, 'utf8');
+      expect(journal.trim().split('\n').map((l) => JSON.parse(l).key)).toEqual(['r1']);
+      expect(JSON.stringify(JSON.parse(await readFile(file, 'utf8')).reminders)).toBe('{}');
+    });
+
+    it('recovers journaled saves after a crash (data file never rewritten), and not stale ones after a full write', async () => {
+      const storage = await open({ flushDelayMs: 60 * 60 * 1000 });
+      await storage.reminders.saveDurably(reminder('r1', 'sending'));
+      // A crash: the process dies here. Copy what is on disk and open the copy.
+      const crashDir = await tempDir();
+      const crashFile = join(crashDir, 'leerkring.json');
+      await writeFile(crashFile, await readFile(file));
+      await writeFile(`${crashFile}.journal`, await readFile(`${file}.journal`));
+      const recovered = await openLowdbStorage({ file: crashFile, logger: new MemoryLogger() });
+      expect((await recovered.reminders.get('r1'))?.status).toBe('sending');
+      await recovered.close();
+      await rm(crashDir, { recursive: true, force: true });
+
+      // The reminder is then sent and the whole file written: the journal is emptied and never replayed over it.
+      await storage.reminders.save(reminder('r1', 'sent'));
+      await storage.flush();
+      expect(await exists(`${file}.journal`)).toBe(false);
+      await storage.close();
+      opened.splice(opened.indexOf(storage), 1);
+      const again = await open();
+      expect((await again.reminders.get('r1'))?.status).toBe('sent');
+    });
+
+    it('ignores journal entries the data file already holds (written after a full write that could not empty it)', async () => {
+      const storage = await open({ flushDelayMs: 60 * 60 * 1000 });
+      await storage.reminders.saveDurably(reminder('r1', 'sending'));
+      const staleJournal = await readFile(`${file}.journal`);
+      await storage.reminders.save(reminder('r1', 'sent'));
+      await storage.flush();
+      await storage.close();
+      opened.splice(opened.indexOf(storage), 1);
+      await writeFile(`${file}.journal`, staleJournal);
+      const again = await open();
+      expect((await again.reminders.get('r1'))?.status).toBe('sent');
+    });
+
+    it('drops settled reminders a month after their moment when writing, and keeps open ones', async () => {
+      const storage = await open();
+      const old = new Date(Date.now() - 40 * 24 * 3600_000).toISOString();
+      await storage.reminders.save(makeReminder('old-sent', 'm1', old, { status: 'sent', notAfter: old }));
+      await storage.reminders.save(makeReminder('old-open', 'm1', old, { status: 'pending', notAfter: old }));
+      await storage.reminders.save(makeReminder('recent-sent', 'm1', old, { status: 'sent' }));
+      await storage.flush();
+      expect((await storage.reminders.listBySubject('m1')).map((r) => r.id).sort()).toEqual(['old-open', 'recent-sent']);
+    });
+
+    it('skips a torn last journal line', async () => {
+      const storage = await open({ flushDelayMs: 60 * 60 * 1000 });
+      await storage.reminders.saveDurably(reminder('r1', 'sending'));
+      const crashDir = await tempDir();
+      const crashFile = join(crashDir, 'leerkring.json');
+      await writeFile(crashFile, await readFile(file));
+      await writeFile(`${crashFile}.journal`, `${await readFile(`${file}.journal`, 'utf8')}{"seq":2,"collection":"remin`);
+      const recovered = await openLowdbStorage({ file: crashFile, logger: new MemoryLogger() });
+      expect((await recovered.reminders.listOpen()).map((r) => r.id)).toEqual(['r1']);
+      await recovered.close();
+      await rm(crashDir, { recursive: true, force: true });
+    });
   });
 
   describe('single writer lock', () => {
@@ -187,7 +260,8 @@ describe('LowdbStorage specifics', () => {
     const written = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     expect(written).toEqual(emptyDb());
     expect(written.version).toBe(1);
-    expect(Object.entries(written).filter(([k]) => k !== 'version').every(([, v]) => JSON.stringify(v) === '{}')).toBe(true);
+    expect(written.journalSeq).toBe(0);
+    expect(Object.entries(written).filter(([k]) => k !== 'version' && k !== 'journalSeq').every(([, v]) => JSON.stringify(v) === '{}')).toBe(true);
     expect(await storage.healthy()).toBe(true);
   });
 

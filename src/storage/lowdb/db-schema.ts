@@ -28,6 +28,8 @@ export const DB_VERSION = 1;
 export const dbSchema = z
   .object({
     version: z.literal(DB_VERSION),
+    /** The last journal entry already contained in this file. */
+    journalSeq: z.number().int().nonnegative().default(0),
     people: z.record(z.string(), personSchema).default({}),
     addresses: z.record(z.string(), addressSchema).default({}),
     inbox: z.record(z.string(), inboxEntrySchema).default({}),

@@ -7,6 +7,7 @@ import { createCollections, createRepositories, type CollectionName, type Collec
 import { moveAside, UnusableDataFileError, ValidatedJsonFile } from './data-file.js';
 import { DB_VERSION, emptyDb, type DbData } from './db-schema.js';
 import { acquireLock, type FileLock } from './lock-file.js';
+import { Journal, readJournal } from './journal.js';
 
 /** Options for {@link openLowdbStorage}. */
 export interface LowdbStorageOptions {
@@ -21,6 +22,8 @@ const DEFAULT_FLUSH_DELAY_MS = 100;
 const RETRY_AFTER_FAILED_FLUSH_MS = 1000;
 /** Inbox ids older than this are dropped on every flush; platforms retry within minutes. */
 const INBOX_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
+/** Settled reminders are kept this long after their moment for answering "was I reminded?", then dropped. */
+const SETTLED_REMINDER_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Opens (or creates) a lowdb data file for this process only; see LowdbStorage. */
 export async function openLowdbStorage(opts: LowdbStorageOptions): Promise<LowdbStorage> {
@@ -44,7 +47,14 @@ export async function openLowdbStorage(opts: LowdbStorageOptions): Promise<Lowdb
       await moveAside(err, opts.logger);
       fresh = true;
     }
-    storage = new LowdbStorage(db, file, lock, opts.logger, opts.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS);
+    // Durable saves since the last full write live in the journal; replay those the file does not have yet.
+    const journalPath = `${file}.journal`;
+    const replay = fresh ? [] : await readJournal(journalPath, db.data.journalSeq);
+    storage = new LowdbStorage(db, file, lock, opts.logger, opts.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS, new Journal(journalPath, Math.max(db.data.journalSeq, replay.at(-1)?.seq ?? 0)));
+    if (replay.length > 0) {
+      storage.replay(replay);
+      opts.logger.info('lowdb: replayed durable changes from the journal', { file, entries: replay.length });
+    }
     // Writing the empty file right away proves at startup that the directory is writable.
     if (fresh) await storage.flush({ force: true });
     opts.logger.info('lowdb: opened', { file, people: Object.keys(db.data.people).length, created: fresh });
@@ -82,12 +92,28 @@ export class LowdbStorage implements Storage {
     private readonly lock: FileLock,
     private readonly logger: Logger,
     private readonly flushDelayMs: number,
+    private readonly journal: Journal,
   ) {
     this.collections = createCollections(() => this.markDirty());
     for (const name of Object.keys(this.collections) as CollectionName[]) {
       (this.collections[name] as Collection<unknown>).load(db.data[name]);
     }
-    Object.assign(this, createRepositories(this.collections, { guard: (fn) => this.whileOpen(fn), durable: () => this.flush() }));
+    Object.assign(
+      this,
+      createRepositories(this.collections, { guard: (fn) => this.whileOpen(fn), durable: (collection, key, value) => this.journal.append(collection, key, value) }),
+    );
+  }
+
+  /** Applies journal entries read at open (records saved durably after the last full write). */
+  replay(entries: Array<{ collection: string; key: string; value: unknown }>): void {
+    for (const entry of entries) {
+      const collection = (this.collections as unknown as Record<string, Collection<unknown> | undefined>)[entry.collection];
+      if (!collection) {
+        this.logger.warn('lowdb: journal entry for an unknown collection skipped', { collection: entry.collection });
+        continue;
+      }
+      collection.set(entry.key, entry.value);
+    }
   }
 
   /** How many times the data file has been written, so tests can check coalescing. */
@@ -120,6 +146,7 @@ export class LowdbStorage implements Storage {
     try {
       await this.flush();
     } finally {
+      await this.journal.close().catch(() => {});
       await this.lock.release();
     }
   }
@@ -127,13 +154,17 @@ export class LowdbStorage implements Storage {
   private async writeIfDirty(): Promise<void> {
     if (!this.dirty) return;
     this.collections.inbox.removeWhere((claimedAt) => claimedAt < Date.now() - INBOX_RETENTION_MS);
+    const settledBefore = new Date(Date.now() - SETTLED_REMINDER_RETENTION_MS).toISOString();
+    this.collections.reminders.removeWhere((r) => (r.status === 'sent' || r.status === 'dropped' || r.status === 'failed') && r.notAfter < settledBefore);
     this.clearTimer();
     this.dirty = false;
-    this.db.data = this.snapshot();
+    const journalSeq = this.journal.lastSeq;
+    this.db.data = this.snapshot(journalSeq);
     try {
       await this.db.write();
       this.writes++;
       this.lastFlushOk = true;
+      await this.journal.truncateIfAt(journalSeq);
     } catch (err) {
       this.dirty = true;
       this.lastFlushOk = false;
@@ -143,8 +174,8 @@ export class LowdbStorage implements Storage {
     }
   }
 
-  private snapshot(): DbData {
-    const data: Record<string, unknown> = { version: DB_VERSION };
+  private snapshot(journalSeq: number): DbData {
+    const data: Record<string, unknown> = { version: DB_VERSION, journalSeq };
     for (const [name, collection] of Object.entries(this.collections)) data[name] = collection.toRecord();
     return data as DbData;
   }

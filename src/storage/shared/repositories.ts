@@ -117,9 +117,12 @@ const byCreated = <T extends { createdAt: string }>(a: T, b: T): number => a.cre
 
 /**
  * Implements every repository once over keyed collections, so memory and lowdb storage behave the same.
- * `guard` wraps each call (lowdb refuses use after close); `durable` makes pending writes durable.
+ * `guard` wraps each call (lowdb refuses use after close); `durable` puts one saved record on disk before returning.
  */
-export function createRepositories(c: Collections, opts: { guard: <T>(fn: () => T) => T; durable: () => Promise<void> }): Repositories {
+export function createRepositories(
+  c: Collections,
+  opts: { guard: <T>(fn: () => T) => T; durable: (collection: CollectionName, key: string, value: unknown) => Promise<void> },
+): Repositories {
   const g = opts.guard;
   return {
     people: {
@@ -178,7 +181,7 @@ export function createRepositories(c: Collections, opts: { guard: <T>(fn: () => 
       save: async (r) => g(() => c.reminders.set(r.id, r)),
       saveDurably: async (r) => {
         g(() => c.reminders.set(r.id, r));
-        await opts.durable();
+        await opts.durable('reminders', r.id, r);
       },
       listOpen: async () => g(() => c.reminders.filter((r) => r.status === 'pending' || r.status === 'sending')),
       listBySubject: async (subjectId) => g(() => c.reminders.filter((r) => r.subjectId === subjectId)),
