@@ -146,6 +146,9 @@ describe('Teams direct chats with roster members who never wrote to the bot', ()
 
       connector.failNext(1, { status: 403 });
       expect(await app.messenger.openDirect(channel!, 'someone-blocked')).toBeUndefined();
+      // A passing failure is not "unreachable": it rejects so the caller retries later.
+      connector.failNext(1, { status: 500 });
+      await expect(app.messenger.openDirect(channel!, 'someone-else')).rejects.toBeTruthy();
     } finally {
       await app.stop();
       await connector.close();

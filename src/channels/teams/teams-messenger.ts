@@ -77,8 +77,11 @@ export function createTeamsMessenger(opts: { adapter: CloudAdapter; appId?: stri
           created = TurnContext.getConversationReference(context.activity);
         });
       } catch (error) {
-        logger.warn('teams: could not open a direct chat', { reason: sendFailure(error).reason, detail: sendFailure(error).detail });
-        return undefined;
+        const failure = sendFailure(error);
+        logger.warn('teams: could not open a direct chat', { reason: failure.reason, detail: failure.detail });
+        // Refused (403/404) means this person cannot be reached; anything else may pass, so the caller retries.
+        if (failure.reason === 'unreachable') return undefined;
+        throw error;
       }
       const conversationId = created?.conversation?.id;
       if (!created || !conversationId) return undefined;

@@ -45,7 +45,14 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
   async function rememberAddress(event: InboundEvent, actor?: Actor): Promise<void> {
     const { address } = event;
     if (address.scope === 'personal' && actor) {
-      await deps.storage.addresses.save(personKey(address.channel, actor.tenantId, actor.id), { ...address, userId: actor.id });
+      const key = personKey(address.channel, actor.tenantId, actor.id);
+      await deps.storage.addresses.save(key, { ...address, userId: actor.id });
+      // Writing to the bot again proves it can reach them: reminders resume, and a later block is told again.
+      const person = await deps.storage.people.get(key);
+      if (person?.unreachableSince) {
+        const { unreachableSince: _reachableAgain, ...rest } = person;
+        await deps.storage.people.save({ ...rest, updatedAt: deps.clock.now().toISOString() });
+      }
     } else if (address.scope !== 'personal') {
       await deps.storage.addresses.save(conversationKey(address.channel, address.tenantId, address.conversationId), address);
     }

@@ -33,29 +33,38 @@ export class Journal {
   /** Appends and syncs one entry; resolves once it is on disk. Appends are serialised. */
   append(collection: string, key: string, value: unknown): Promise<void> {
     const entry: JournalEntry = { seq: ++this.seq, collection, key, value };
-    const run = this.chain.then(async () => {
+    return this.enqueue(async () => {
       this.handle ??= await open(this.path, 'a');
       await this.handle.appendFile(`${JSON.stringify(entry)}\n`, 'utf8');
       await this.handle.datasync();
     });
-    this.chain = run.catch(() => {});
-    return run;
   }
 
   /** Empties the journal once the data file holds everything in it (up to `upTo`), if nothing newer was appended. */
-  async truncateIfAt(upTo: number): Promise<void> {
-    await this.chain;
-    if (this.seq !== upTo) return;
-    await this.handle?.close();
-    this.handle = undefined;
-    await rm(this.path, { force: true });
+  truncateIfAt(upTo: number): Promise<void> {
+    // Queued behind earlier appends and ahead of later ones, so an append never meets a closing handle.
+    return this.enqueue(async () => {
+      if (this.seq !== upTo) return;
+      await this.closeHandle();
+      await rm(this.path, { force: true });
+    });
   }
 
   /** Closes the file. */
-  async close(): Promise<void> {
-    await this.chain;
-    await this.handle?.close();
+  close(): Promise<void> {
+    return this.enqueue(() => this.closeHandle());
+  }
+
+  private async closeHandle(): Promise<void> {
+    const handle = this.handle;
     this.handle = undefined;
+    await handle?.close();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.chain.then(task);
+    this.chain = run.catch(() => {});
+    return run;
   }
 }
 

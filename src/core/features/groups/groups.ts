@@ -10,6 +10,7 @@ import { groupCard } from './group-cards.js';
 import { formatLeadTimes, parseDay, parseLeadTimes } from './group-settings.js';
 import { addMember, DEFAULT_ZONE, ensurePerson, removeMember, syncRoster } from './roster-sync.js';
 import { profileCommands, profileActions } from './profile.js';
+import { planMomentReminders } from '../reminders/plan-reminders.js';
 
 type Ctx = HandlerContext<MessageEvent>;
 
@@ -119,8 +120,17 @@ async function setRole(ctx: Ctx, group: Group, args: string[]): Promise<void> {
   return ctx.reply({ text: ctx.t('group.role.set', { name: target.name, role: ctx.t(`group.role.${role}`), group: group.name }) });
 }
 
+/** Plans the reminders of the group's coming moments again (new lead times, delivery or members); idempotent. */
+export async function replanGroupReminders(deps: CoreDeps, groupId: string): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  for (const moment of await deps.storage.moments.listByGroup(groupId)) {
+    if (moment.status === 'planned' && moment.start > now) await planMomentReminders(deps, moment);
+  }
+}
+
 async function saveGroup(ctx: Ctx, group: Group, change: Partial<Group>, answer: OutboundMessage): Promise<void> {
   await ctx.deps.storage.groups.save({ ...group, ...change, updatedAt: ctx.deps.clock.now().toISOString() });
+  if (change.reminders) await replanGroupReminders(ctx.deps, group.id);
   return ctx.reply(answer);
 }
 
@@ -211,5 +221,7 @@ export const groupsFeature: Feature = {
       if (event.kind === 'members-added') await addMember(deps, group, { ...member, tenantId: group.tenantId });
       else await removeMember(deps, group, member.id);
     }
+    // Newcomers get the reminders of moments already planned; people who left stop getting them.
+    await replanGroupReminders(deps, group.id);
   },
 };

@@ -122,7 +122,14 @@ async function run(deps: CoreDeps, id: string): Promise<void> {
     }
     if (until) deps.logger.info('reminder sent in quiet hours: waiting would miss the moment', { reminderId: id });
   }
-  const address = await addressOf(deps, reminder, loaded.subject);
+  let address: Address | undefined;
+  try {
+    address = await addressOf(deps, reminder, loaded.subject);
+  } catch (error) {
+    // Opening a direct chat failed for a passing reason (platform 5xx, network): retry like a failed send.
+    const detail = error instanceof Error ? error.message : String(error);
+    return afterSend(deps, { ...reminder, attempts: reminder.attempts + 1 }, { ok: false, reason: 'transient', detail: `opening a direct chat failed: ${detail}` });
+  }
   if (!address) return afterSend(deps, reminder, { ok: false, reason: 'unreachable', detail: 'no direct chat with this person, and none could be opened' });
 
   const message = await buildReminderMessage(deps, reminder, loaded, later);
