@@ -77,6 +77,7 @@ export function describeStartersContract(name: string, make: () => Promise<Stora
       await storage.starterPosts.save({ id: 'p2', groupId: 'g2', starterId: 'x', source: 'library', allowAnonymous: false, status: 'scheduled', scheduledFor: '2026-11-30T08:00:00Z', createdBy: 'p', createdAt: '2026-11-23T08:00:00Z' });
       expect((await storage.customStarters.listByGroup('g1')).map((s) => s.id)).toEqual(['s1']);
       expect((await storage.starterPosts.listByGroup('g1')).map((p) => p.id)).toEqual(['p1']);
+      expect((await storage.starterPosts.listScheduled()).map((p) => p.id)).toEqual(['p2']);
       await storage.downloads.save({ token: 'tok-0123456789abcdef', kind: 'starter-answers', subjectId: 'p1', groupId: 'g1', createdBy: 'p', expiresAt: '2026-11-24T08:00:00Z' });
       expect((await storage.downloads.get('tok-0123456789abcdef'))?.subjectId).toBe('p1');
       expect(await storage.downloads.get('nope-nope-nope-nope')).toBeUndefined();

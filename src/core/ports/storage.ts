@@ -127,6 +127,8 @@ export interface StarterPostRepository {
   get(id: string): Promise<StarterPost | undefined>;
   save(post: StarterPost): Promise<void>;
   listByGroup(groupId: string): Promise<StarterPost[]>;
+  /** Every post still to go out (`scheduled`), across groups and tenants, for re-arming their jobs at start. */
+  listScheduled(): Promise<StarterPost[]>;
 }
 
 /** Answers to posted starters; anonymous ones are found only through their edit-key hash. */

@@ -202,6 +202,7 @@ export function createRepositories(
       get: async (id) => g(() => c.starterPosts.get(id)),
       save: async (x) => g(() => c.starterPosts.set(x.id, x)),
       listByGroup: async (groupId) => g(() => c.starterPosts.filter((x) => x.groupId === groupId).sort(byCreated)),
+      listScheduled: async () => g(() => c.starterPosts.filter((x) => x.status === 'scheduled').sort(byCreated)),
     },
     starterAnswers: {
       get: async (id) => g(() => c.starterAnswers.get(id)),

@@ -26,6 +26,7 @@ export function helpMessage(t: Translate, language: Language): OutboundMessage {
     t('help.cmd.quiet'),
     t('help.cmd.moments'),
     t('help.cmd.agreements'),
+    t('help.cmd.starters'),
   ];
   return {
     text: [t('help.title'), t('help.intro'), ...lines, t('help.soon')].join('\n'),

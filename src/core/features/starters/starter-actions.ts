@@ -20,6 +20,9 @@ export const STARTER_ACTIONS = {
   answerSave: 'starters.answer.save',
   /** value: post id (named) or the anonymous edit secret; shows the own answer with edit and delete. */
   answerMine: 'starters.answer.mine',
+  /** value: post id (named) or the anonymous edit secret; sends the answer form prefilled. */
+  answerEdit: 'starters.answer.edit',
+  /** value: post id (named) or the anonymous edit secret. */
   answerDelete: 'starters.answer.delete',
   /** value: post id; starts or resumes the guided reflection in the direct chat. */
   reflect: 'starters.reflect',
