@@ -54,3 +54,27 @@ export async function setQuietHours(app: TestApp, personKey: string, quietHours:
 
 /** During class time: 15:00–17:00 in Brussels covers a 15:30 reminder and ends well before the moment. */
 export const CLASS_TIME: QuietHours = { start: '15:00', end: '17:00', weekends: false };
+
+/** Something a fake platform received, with the fake clock's time of the tick that made it arrive. */
+export interface Arrival<T> {
+  at: string;
+  item: T;
+}
+
+/**
+ * Moves the fake clock to `untilIso` in steps of `stepMs`, running due jobs after every step (as a live scheduler would),
+ * and returns each new entry of `received()` (an append-only list, e.g. a fake platform's requests) with the fake time
+ * of the step in which it arrived. With steps that divide the due times, `at` is the exact send time.
+ */
+export async function tickRecording<T>(app: TestApp, untilIso: string, stepMs: number, received: () => T[]): Promise<Array<Arrival<T>>> {
+  const until = Date.parse(untilIso);
+  const arrivals: Array<Arrival<T>> = [];
+  let known = received().length;
+  while (app.clock.now().getTime() < until) {
+    await app.tick(Math.min(stepMs, until - app.clock.now().getTime()));
+    const all = received();
+    for (const item of all.slice(known)) arrivals.push({ at: app.clock.now().toISOString(), item });
+    known = all.length;
+  }
+  return arrivals;
+}

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 /** Starts the real app on the lowdb file in `dir`, as a process start would. */
 async function start(clock: FakeClock): Promise<TestApp> {
-  const storage = await openLowdbStorage({ file: join(dir, 'leerkring.json'), logger: new MemoryLogger(), flushDelayMs: 5 });
+  const storage = await openLowdbStorage({ file: join(dir, 'leerkring.json'), logger: new MemoryLogger(), flushDelayMs: 5, clock });
   return startTestApp({}, { clock, storage });
 }
 

@@ -1,7 +1,7 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Low } from 'lowdb';
-import type { Logger, Storage } from '../../core/index.js';
+import { systemClock, type Clock, type Logger, type Storage } from '../../core/index.js';
 import type { Collection } from '../shared/collection.js';
 import { createCollections, createRepositories, type CollectionName, type Collections, type Repositories } from '../shared/repositories.js';
 import { moveAside, UnusableDataFileError, ValidatedJsonFile } from './data-file.js';
@@ -16,6 +16,8 @@ export interface LowdbStorageOptions {
   logger: Logger;
   /** How long to gather changes before one file write; 100 ms by default. */
   flushDelayMs?: number;
+  /** The app's clock: pruning old records follows it (tests run on a fake clock). */
+  clock?: Clock;
 }
 
 const DEFAULT_FLUSH_DELAY_MS = 100;
@@ -50,7 +52,7 @@ export async function openLowdbStorage(opts: LowdbStorageOptions): Promise<Lowdb
     // Durable saves since the last full write live in the journal; replay those the file does not have yet.
     const journalPath = `${file}.journal`;
     const replay = fresh ? [] : await readJournal(journalPath, db.data.journalSeq);
-    storage = new LowdbStorage(db, file, lock, opts.logger, opts.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS, new Journal(journalPath, Math.max(db.data.journalSeq, replay.at(-1)?.seq ?? 0)));
+    storage = new LowdbStorage(db, file, lock, opts.logger, opts.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS, new Journal(journalPath, Math.max(db.data.journalSeq, replay.at(-1)?.seq ?? 0)), opts.clock ?? systemClock);
     if (replay.length > 0) {
       storage.replay(replay);
       opts.logger.info('lowdb: replayed durable changes from the journal', { file, entries: replay.length });
@@ -93,6 +95,7 @@ export class LowdbStorage implements Storage {
     private readonly logger: Logger,
     private readonly flushDelayMs: number,
     private readonly journal: Journal,
+    private readonly clock: Clock = systemClock,
   ) {
     this.collections = createCollections(() => this.markDirty());
     for (const name of Object.keys(this.collections) as CollectionName[]) {
@@ -153,8 +156,9 @@ export class LowdbStorage implements Storage {
 
   private async writeIfDirty(): Promise<void> {
     if (!this.dirty) return;
-    this.collections.inbox.removeWhere((claimedAt) => claimedAt < Date.now() - INBOX_RETENTION_MS);
-    const settledBefore = new Date(Date.now() - SETTLED_REMINDER_RETENTION_MS).toISOString();
+    const now = this.clock.now().getTime();
+    this.collections.inbox.removeWhere((claimedAt) => claimedAt < now - INBOX_RETENTION_MS);
+    const settledBefore = new Date(now - SETTLED_REMINDER_RETENTION_MS).toISOString();
     this.collections.reminders.removeWhere((r) => (r.status === 'sent' || r.status === 'dropped' || r.status === 'failed') && r.notAfter < settledBefore);
     this.clearTimer();
     this.dirty = false;
