@@ -6,6 +6,7 @@ import { createTeamsChannel } from './channels/teams/teams-channel.js';
 import type { Config } from './config.js';
 import { createCore, systemClock, type Clock, type Core, type Logger, type Scheduler, type Storage } from './core/index.js';
 import { mountCalendarRoutes } from './http/calendar-route.js';
+import { mountDownloadRoutes } from './http/download-route.js';
 import { createHttpServer, listen } from './http/server.js';
 import { ConsoleLogger } from './log.js';
 import { openLowdbStorage } from './storage/lowdb/lowdb-storage.js';
@@ -34,22 +35,23 @@ export interface RunningApp {
 }
 
 /** Opens the configured storage. */
-export async function openStorage(config: Config, logger: Logger): Promise<Storage> {
+export async function openStorage(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Storage> {
   if (config.storage.driver === 'memory') return new MemoryStorage();
-  return openLowdbStorage({ file: config.storage.file, logger });
+  return openLowdbStorage({ file: config.storage.file, logger, clock });
 }
 
 /** The composition root: storage, core, channels, one server on one port. */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<RunningApp> {
   const logger = overrides.logger ?? new ConsoleLogger(config.logLevel);
-  const storage = overrides.storage ?? (await openStorage(config, logger));
+  const storage = overrides.storage ?? (await openStorage(config, logger, overrides.clock));
   const messenger = new ChannelRouterMessenger();
   const directory = new ChannelRouterDirectory();
   // The scheduler calls back into the core, which is built with the scheduler: bind late.
   let core: Core | undefined;
   const timerScheduler = overrides.scheduler ? undefined : new TimerScheduler((id) => core!.runJob(id), logger);
   const scheduler = overrides.scheduler ?? timerScheduler!;
-  core = createCore({ storage, clock: overrides.clock ?? systemClock, messenger, directory, logger, publicUrl: config.publicUrl, scheduler });
+  const clock = overrides.clock ?? systemClock;
+  core = createCore({ storage, clock, messenger, directory, logger, publicUrl: config.publicUrl, scheduler });
 
   const channels: ChannelModule[] = [];
   if (config.teams.enabled) {
@@ -97,6 +99,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     },
   });
   mountCalendarRoutes(server, { storage, logger });
+  mountDownloadRoutes(server, { storage, logger, clock });
   for (const channel of channels) {
     channel.mount(server);
     messenger.register(channel.name, channel.messenger);

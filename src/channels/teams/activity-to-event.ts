@@ -112,8 +112,12 @@ function addressOf(activity: TeamsActivity, tenantId: string, scope: Address['sc
   // channel itself, and a later (proactive) message should start a new post rather than answer an old thread.
   const conversationId = activity.conversation.id.split(';messageid=')[0] ?? activity.conversation.id;
   const reference = TurnContext.getConversationReference(activity as unknown as Partial<Activity>);
+  // A shared conversation's stored reference must not remember who acted last, or proactive posts there are
+  // addressed to (and threaded under) that person, e.g. someone who just chose to answer anonymously.
+  const { user: _user, activityId: _activityId, ...shared } = reference;
+  const kept = scope === 'personal' ? reference : shared;
   // A JSON round trip keeps the stored reference plain data (no undefined fields, no class instances).
-  const ref = JSON.parse(JSON.stringify({ ...reference, conversation: { ...reference.conversation, id: conversationId } })) as Record<string, unknown>;
+  const ref = JSON.parse(JSON.stringify({ ...kept, conversation: { ...kept.conversation, id: conversationId } })) as Record<string, unknown>;
   return {
     channel: 'teams',
     tenantId,

@@ -60,6 +60,13 @@ function activityRoute(adapter: TeamsCloudAdapter, bot: LeerkringTeamsBot, logge
     try {
       const outcome = await adapter.processParsed(req.header('authorization') ?? '', req.body as Record<string, unknown>, async (context) => {
         if (!DISPATCHED_TYPES.has(context.activity.type)) logger.debug('teams: activity type ignored', { activityId, type });
+        if (context.activity.conversation?.conversationType !== 'personal') {
+          // In a shared conversation a reply is for everyone: it must not name the person whose click caused it.
+          context.onSendActivities(async (_ctx, activities, next) => {
+            for (const outgoing of activities) delete outgoing.recipient;
+            return next();
+          });
+        }
         await bot.run(context);
       });
       if (outcome.refusal) logger.warn('teams: request refused', { activityId, status: outcome.status, reason: outcome.refusal });

@@ -20,6 +20,7 @@ export const en: Record<CommonKey, string> = {
   'help.cmd.moments': '*moments*: what is planned and who is coming; *plan* for facilitators; *question <your question>* for the next moment',
   'help.cmd.agreements': '*agreement <what> by <date>* and *agreements*',
   'help.cmd.starters': '*starters*: browse and filter conversation starters (*starters reflecting*, *starters tag:feedback*); facilitators post them and write their own (*starters new*)',
+  'help.cmd.reflection': '*reflection*: your unfinished reflections; facilitators: *answers* (who answered, summary, CSV) and *participation [weeks]*',
   'help.soon': 'Coming soon: collegial visits and learning needs.',
   'help.button.language': 'Choose language',
   'language.title': 'Choose your language',

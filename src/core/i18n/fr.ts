@@ -20,6 +20,7 @@ export const fr: Record<CommonKey, string> = {
   'help.cmd.moments': '*moments* : ce qui est prévu et qui vient ; *planifier* pour les accompagnateurs ; *question <votre question>* pour le prochain moment',
   'help.cmd.agreements': '*accord <quoi> pour le <date>* et *accords*',
   'help.cmd.starters': '*amorces* : parcourir et filtrer les amorces de discussion (*amorces réflexion*, *amorces tag:feedback*) ; les accompagnateurs les publient et écrivent les leurs (*amorces nouveau*)',
+  'help.cmd.reflection': '*réflexion* : vos réflexions inachevées ; accompagnateurs : *réponses* (qui a répondu, synthèse, CSV) et *participation [semaines]*',
   'help.soon': "Bientôt : visites entre collègues et besoins d'apprentissage.",
   'help.button.language': 'Choisir la langue',
   'language.title': 'Choisissez votre langue',

@@ -18,6 +18,7 @@ export const nl = {
   'help.cmd.moments': '*momenten*: wat er gepland staat en wie komt; *plan* voor begeleiders; *vraag <je vraag>* voor het volgende moment',
   'help.cmd.agreements': '*afspraak <wat> tegen <datum>* en *afspraken*',
   'help.cmd.starters': '*starters*: gespreksstarters bekijken en filteren (*starters reflectie*, *starters tag:feedback*); begeleiders posten ze en schrijven eigen starters (*starters nieuw*)',
+  'help.cmd.reflection': '*reflectie*: je onafgewerkte reflecties; begeleiders: *antwoorden* (wie antwoordde, samenvatting, CSV) en *deelname [weken]*',
   'help.soon': 'Binnenkort: collegiale bezoeken en leervragen.',
   'help.button.language': 'Taal kiezen',
   'language.title': 'Kies je taal',

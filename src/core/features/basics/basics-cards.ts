@@ -27,6 +27,7 @@ export function helpMessage(t: Translate, language: Language): OutboundMessage {
     t('help.cmd.moments'),
     t('help.cmd.agreements'),
     t('help.cmd.starters'),
+    t('help.cmd.reflection'),
   ];
   return {
     text: [t('help.title'), t('help.intro'), ...lines, t('help.soon')].join('\n'),

@@ -5,6 +5,7 @@ import { translator } from '../../i18n/translate.js';
 import type { Storage } from '../../ports/storage.js';
 import { postToGroup } from '../moments/notify.js';
 import { channelPostCard } from './post-cards.js';
+import { scheduleNudgeSuggestion } from './results/nudges.js';
 import type { StarterPost } from './starter.js';
 import { loadPostText } from './starter-text.js';
 
@@ -70,6 +71,7 @@ export async function publishPost(deps: CoreDeps, postId: string): Promise<Publi
     await deps.storage.starterPosts.save(posted);
     if (await postToGroup(deps, group, channelPostCard(posted, starter, translator(DEFAULT_LANGUAGE)))) {
       deps.logger.info('starters: posted', { postId, groupId: group.id });
+      await scheduleNudgeSuggestion(deps, posted);
       return 'posted';
     }
     await deps.storage.starterPosts.save(post);
