@@ -66,6 +66,10 @@ export function describeStartersContract(name: string, make: () => Promise<Stora
       expect(await storage.reflections.get('p1', 'teams:t1:an')).toMatchObject({ index: 2, status: 'finished', sharedAs: 'private' });
       expect((await storage.reflections.listByPerson('teams:t1:an')).map((r) => r.postId).sort()).toEqual(['p1', 'p2']);
       expect(await storage.reflections.get('p1', 'teams:t1:other')).toBeUndefined();
+      await storage.reflections.delete('p1', 'teams:t1:an');
+      await storage.reflections.delete('p1', 'teams:t1:nobody');
+      expect(await storage.reflections.get('p1', 'teams:t1:an')).toBeUndefined();
+      expect((await storage.reflections.listByPerson('teams:t1:an')).map((r) => r.postId)).toEqual(['p2']);
     });
 
     it('stores custom starters and posts per group, and download links by token', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, LANGUAGES, t } from '../../src/core/index.js';
+import { nl } from '../../src/core/i18n/nl.js';
+import { groupsMessages } from '../../src/core/features/groups/groups-messages.js';
+import { momentsMessages } from '../../src/core/features/moments/moments-messages.js';
+import { needsMessages } from '../../src/core/features/needs/needs-messages.js';
+import { remindersMessages } from '../../src/core/features/reminders/reminders-messages.js';
+import { reflectionMessages } from '../../src/core/features/starters/reflection/reflection-messages.js';
+import { resultsMessages } from '../../src/core/features/starters/results/results-messages.js';
+import { startersMessages } from '../../src/core/features/starters/starters-messages.js';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -17,6 +25,13 @@ describe('message catalogs', () => {
       }
     });
   }
+  it('no feature reuses a key of another catalog (merging would silently hide one text)', () => {
+    const parts = [nl, groupsMessages.nl, momentsMessages.nl, remindersMessages.nl, startersMessages.nl, reflectionMessages.nl, resultsMessages.nl, needsMessages.nl];
+    const keys = parts.flatMap((part) => Object.keys(part));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(Object.keys(CATALOGS.nl).length).toBe(keys.length);
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('nl', 'welcome.hello', { name: 'An' })).toBe('Hallo An!');
     expect(t('fr', 'welcome.hello')).toBe('Bonjour {name} !');

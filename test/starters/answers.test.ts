@@ -191,15 +191,19 @@ describe('answering a posted starter', () => {
     expect(texts(await kit.click(fatima, buttonOf(confirmation, STARTER_ACTIONS.answerMine), {}, dm('fatima')))).toContain('Dat antwoord vind ik niet (meer)');
   });
 
-  it('accepts a bare anonymous submit as a new answer with a fresh secret', async () => {
+  it('accepts one new anonymous answer per person and post, so nobody can push a post past the summary threshold alone', async () => {
     const kit = await setup();
     const bare = { type: 'action', id: STARTER_ACTIONS.answerSave, label: '', value: `${kit.post.id}|anonymous` } as const;
     const [first] = await kit.click(fatima, bare, { q0: 'Een.' }, dm('fatima'));
-    const [second] = await kit.click(fatima, bare, { q0: 'Twee.' }, dm('fatima'));
-    const secrets = [first, second].map((m) => buttonOf(m, STARTER_ACTIONS.answerMine).value);
-    expect(secrets[0]).not.toBe(secrets[1]);
+    const secret = buttonOf(first, STARTER_ACTIONS.answerMine).value;
+    expect(texts(await kit.click(fatima, bare, { q0: 'Twee.' }, dm('fatima')))).toContain('Je antwoordde al anoniem op deze starter.');
     const stored = await kit.h.deps.storage.starterAnswers.listByPost(kit.post.id);
-    expect(stored.map((a) => a.editKeyHash).sort()).toEqual(secrets.map((s) => sha256(s!)).sort());
+    expect(stored.map((a) => a.editKeyHash)).toEqual([sha256(secret!)]);
+    expect(stored.map((a) => a.texts[0])).toEqual(['Een.']);
+    // The post remembers that someone answered anonymously, never who wrote which answer.
+    const post = await kit.h.deps.storage.starterPosts.get(kit.post.id);
+    expect(post?.anonymousMarks).toHaveLength(1);
+    expect(JSON.stringify(post)).not.toContain('fatima');
   });
 
   it('lets only active members (guests too) answer a posted starter, anonymously only where allowed', async () => {

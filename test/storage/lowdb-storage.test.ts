@@ -8,6 +8,7 @@ import { emptyDb } from '../../src/storage/lowdb/db-schema.js';
 import { openLowdbStorage, type LowdbStorage } from '../../src/storage/lowdb/lowdb-storage.js';
 import { describePlanningContract, makeReminder } from '../contract/planning-contract.js';
 import { describeStartersContract } from '../contract/starters-contract.js';
+import { describeNeedsContract } from '../contract/needs-contract.js';
 import { describeStorageContract, makeAddress, makePerson } from '../contract/storage-contract.js';
 
 const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'leerkring-lowdb-'));
@@ -34,6 +35,7 @@ const makeLowdb = async () => {
 describeStorageContract('LowdbStorage', makeLowdb, { persistent: true });
 describePlanningContract('LowdbStorage', makeLowdb, { persistent: true });
 describeStartersContract('LowdbStorage', makeLowdb, { persistent: true });
+describeNeedsContract('LowdbStorage', makeLowdb, { persistent: true });
 
 describe('LowdbStorage specifics', () => {
   let dir: string;
@@ -122,6 +124,21 @@ describe('LowdbStorage specifics', () => {
       await storage.reminders.save(makeReminder('recent-sent', 'm1', old, { status: 'sent' }));
       await storage.flush();
       expect((await storage.reminders.listBySubject('m1')).map((r) => r.id).sort()).toEqual(['old-open', 'recent-sent']);
+    });
+
+    it('drops expired download links and expired drafts when writing, and keeps drafts without an expiry', async () => {
+      const storage = await open();
+      const past = new Date(Date.now() - 3600_000).toISOString();
+      const future = new Date(Date.now() + 3600_000).toISOString();
+      await storage.downloads.save({ token: 'old-0123456789abcdef', kind: 'starter-answers', subjectId: 'p', groupId: 'g', createdBy: 'k', expiresAt: past });
+      await storage.downloads.save({ token: 'new-0123456789abcdef', kind: 'starter-answers', subjectId: 'p', groupId: 'g', createdBy: 'k', expiresAt: future });
+      await storage.drafts.save({ id: 'stale', personKey: 'k', kind: 'moment.plan', data: {}, createdAt: past, expiresAt: past });
+      await storage.drafts.save({ id: 'lasting', personKey: 'k', kind: 'starter-jobs', data: {}, createdAt: past });
+      await storage.flush();
+      expect(await storage.downloads.get('old-0123456789abcdef')).toBeUndefined();
+      expect(await storage.downloads.get('new-0123456789abcdef')).toBeDefined();
+      expect(await storage.drafts.get('stale')).toBeUndefined();
+      expect(await storage.drafts.get('lasting')).toBeDefined();
     });
 
     it('skips a torn last journal line', async () => {

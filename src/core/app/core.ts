@@ -7,6 +7,7 @@ import type { Person } from '../ports/storage.js';
 import { basicsFeature } from '../features/basics/basics.js';
 import { groupsFeature } from '../features/groups/groups.js';
 import { momentsFeature } from '../features/moments/moments.js';
+import { needsFeature } from '../features/needs/needs-feature.js';
 import { reflectionFeature } from '../features/starters/reflection/reflection.js';
 import { resultsFeature } from '../features/starters/results/results.js';
 import { startersFeature } from '../features/starters/starters.js';
@@ -16,7 +17,7 @@ import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } 
 import { conversationKey } from './direct-messages.js';
 
 /** Every feature of Leerkring, in the order their commands are registered. */
-export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature, startersFeature, reflectionFeature, resultsFeature];
+export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature, startersFeature, reflectionFeature, resultsFeature, needsFeature];
 
 /** The channel-neutral bot: every adapter turns platform payloads into events and calls `handle`. */
 export interface Core {

@@ -1,4 +1,5 @@
 import { groupsMessages } from '../features/groups/groups-messages.js';
+import { needsMessages } from '../features/needs/needs-messages.js';
 import { momentsMessages } from '../features/moments/moments-messages.js';
 import { remindersMessages } from '../features/reminders/reminders-messages.js';
 import { reflectionMessages } from '../features/starters/reflection/reflection-messages.js';
@@ -17,6 +18,7 @@ const nlAll = {
   ...startersMessages.nl,
   ...reflectionMessages.nl,
   ...resultsMessages.nl,
+  ...needsMessages.nl,
 };
 
 /** A key of the message catalogs (common plus every feature's). */
@@ -26,8 +28,8 @@ export type MessageKey = keyof typeof nlAll;
 export const CATALOGS: Record<Language, Record<MessageKey, string>> = {
   nl: nlAll,
   // Spelled out so the compiler checks that every language has every key.
-  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en, ...startersMessages.en, ...reflectionMessages.en, ...resultsMessages.en },
-  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr, ...startersMessages.fr, ...reflectionMessages.fr, ...resultsMessages.fr },
+  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en, ...startersMessages.en, ...reflectionMessages.en, ...resultsMessages.en, ...needsMessages.en },
+  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr, ...startersMessages.fr, ...reflectionMessages.fr, ...resultsMessages.fr, ...needsMessages.fr },
 };
 
 /** Parameters filled into `{name}` placeholders. */

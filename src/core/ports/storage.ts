@@ -4,6 +4,7 @@ import type { Group, Membership, SchoolRole } from '../features/groups/group.js'
 import type { Agreement, Moment, OwnQuestion } from '../features/moments/moment.js';
 import type { Reminder } from '../features/reminders/reminder.js';
 import type { CustomStarter, DownloadLink, Reflection, StarterAnswer, StarterPost } from '../features/starters/starter.js';
+import type { NeedsAnswer, NeedsRound } from '../features/needs/needs.js';
 
 /** Hours in which a person does not want messages; `weekends` adds all of Saturday and Sunday. */
 export interface QuietHours {
@@ -145,6 +146,7 @@ export interface StarterAnswerRepository {
 export interface ReflectionRepository {
   get(postId: string, personKey: string): Promise<Reflection | undefined>;
   save(reflection: Reflection): Promise<void>;
+  delete(postId: string, personKey: string): Promise<void>;
   listByPerson(personKey: string): Promise<Reflection[]>;
 }
 
@@ -154,6 +156,25 @@ export interface DownloadLinkRepository {
   save(link: DownloadLink): Promise<void>;
 }
 
+/** Needs rounds of groups. */
+export interface NeedsRoundRepository {
+  get(id: string): Promise<NeedsRound | undefined>;
+  save(round: NeedsRound): Promise<void>;
+  listByGroup(groupId: string): Promise<NeedsRound[]>;
+  /** Every round still `open`, across groups and tenants, for re-arming their jobs at start. */
+  listOpen(): Promise<NeedsRound[]>;
+}
+
+/** Answers to needs rounds; anonymous ones are found only through their edit-key hash. */
+export interface NeedsAnswerRepository {
+  get(id: string): Promise<NeedsAnswer | undefined>;
+  save(answer: NeedsAnswer): Promise<void>;
+  delete(id: string): Promise<void>;
+  listByRound(roundId: string): Promise<NeedsAnswer[]>;
+  findNamed(roundId: string, personKey: string): Promise<NeedsAnswer | undefined>;
+  findByEditKeyHash(hash: string): Promise<NeedsAnswer | undefined>;
+}
+
 /** A draft: who made it, for what, and its data (validated by the feature that reads it). */
 export interface Draft {
   id: string;
@@ -161,6 +182,8 @@ export interface Draft {
   kind: string;
   data: Record<string, unknown>;
   createdAt: string;
+  /** After this instant the store may drop the draft (stale plans, old markers); never set for lasting records. */
+  expiresAt?: string;
 }
 
 /** All repositories, plus lifecycle. Every implementation passes the shared contract suite. */
@@ -180,6 +203,8 @@ export interface Storage {
   readonly starterAnswers: StarterAnswerRepository;
   readonly reflections: ReflectionRepository;
   readonly downloads: DownloadLinkRepository;
+  readonly needsRounds: NeedsRoundRepository;
+  readonly needsAnswers: NeedsAnswerRepository;
   /** True when the store can read and write. */
   healthy(): Promise<boolean>;
   /** Writes anything pending and releases locks. */

@@ -15,6 +15,8 @@ import {
   reflectionSchema,
   starterAnswerSchema,
   starterPostSchema,
+  needsAnswerSchema,
+  needsRoundSchema,
 } from '../shared/record-schemas.js';
 
 /** The data file format version this code reads and writes. */
@@ -45,6 +47,8 @@ export const dbSchema = z
     starterAnswers: z.record(z.string(), starterAnswerSchema).default({}),
     reflections: z.record(z.string(), reflectionSchema).default({}),
     downloads: z.record(z.string(), downloadLinkSchema).default({}),
+    needsRounds: z.record(z.string(), needsRoundSchema).default({}),
+    needsAnswers: z.record(z.string(), needsAnswerSchema).default({}),
   })
   .superRefine((db, ctx) => {
     for (const [key, person] of Object.entries(db.people)) {

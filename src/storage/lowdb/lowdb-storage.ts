@@ -160,6 +160,9 @@ export class LowdbStorage implements Storage {
     this.collections.inbox.removeWhere((claimedAt) => claimedAt < now - INBOX_RETENTION_MS);
     const settledBefore = new Date(now - SETTLED_REMINDER_RETENTION_MS).toISOString();
     this.collections.reminders.removeWhere((r) => (r.status === 'sent' || r.status === 'dropped' || r.status === 'failed') && r.notAfter < settledBefore);
+    const nowIso = new Date(now).toISOString();
+    this.collections.downloads.removeWhere((d) => d.expiresAt < nowIso);
+    this.collections.drafts.removeWhere((d) => d.expiresAt !== undefined && d.expiresAt < nowIso);
     this.clearTimer();
     this.dirty = false;
     const journalSeq = this.journal.lastSeq;

@@ -18,6 +18,7 @@ import {
   type StarterAnswer,
   type StarterPost,
 } from '../../core/index.js';
+import { NEEDS_FORMS, NEEDS_LIMITS, NEEDS_PLACES, type NeedsAnswer, type NeedsRound } from '../../core/features/needs/needs.js';
 
 const isoInstant = z.string().min(10);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -154,6 +155,7 @@ export const draftSchema = z.object({
   kind: z.string().min(1),
   data: z.record(z.string(), z.unknown()),
   createdAt: isoInstant,
+  expiresAt: isoInstant.optional(),
 }) satisfies z.ZodType<Draft>;
 
 /** A group's own starter. */
@@ -184,6 +186,8 @@ export const starterPostSchema = z.object({
   postedAt: isoInstant.optional(),
   seriesId: z.string().optional(),
   nudgeSuggestedAt: isoInstant.optional(),
+  anonymousMarks: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(10_000).optional(),
+  anonymousSalt: z.string().min(16).optional(),
   createdBy: z.string().min(1),
   createdAt: isoInstant,
 }) satisfies z.ZodType<StarterPost>;
@@ -226,3 +230,48 @@ export const downloadLinkSchema = z.object({
   createdBy: z.string().min(1),
   expiresAt: isoInstant,
 }) satisfies z.ZodType<DownloadLink>;
+
+/** A needs round; reminder counts per person key, nothing more. */
+export const needsRoundSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  createdBy: z.string().min(1),
+  status: z.enum(['open', 'closed']),
+  closesAt: isoInstant,
+  allowAnonymous: z.boolean(),
+  remindersSent: z.record(z.string(), z.number().int().min(0).max(NEEDS_LIMITS.reminders)),
+  createdAt: isoInstant,
+  closedAt: isoInstant.optional(),
+}) satisfies z.ZodType<NeedsRound>;
+
+const needsPosition = z.object({ place: z.enum(NEEDS_PLACES), form: z.enum(NEEDS_FORMS) });
+
+/**
+ * A needs answer. An anonymous one carries no person key and no school role, has an edit-key hash and only
+ * day-precision timestamps; a named one has a person key and no hash.
+ */
+export const needsAnswerSchema = z
+  .object({
+    id: z.string().min(1),
+    roundId: z.string().min(1),
+    groupId: z.string().min(1),
+    anonymous: z.boolean(),
+    personKey: z.string().min(1).optional(),
+    editKeyHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    schoolRole: z.enum(SCHOOL_ROLES).optional(),
+    learnWhat: z.string().max(NEEDS_LIMITS.learnWhat),
+    learningQuestion: z.string().min(1).max(NEEDS_LIMITS.learningQuestion).optional(),
+    themes: z.array(z.string().min(1).max(40)).max(20),
+    otherTheme: z.string().min(1).max(NEEDS_LIMITS.otherTheme).optional(),
+    ways: z.array(z.string().min(1).max(40)).max(20),
+    position: z.object({ now: needsPosition, wanted: needsPosition }),
+    createdAt: z.string().min(10),
+    updatedAt: z.string().min(10),
+  })
+  .refine(
+    (a) =>
+      a.anonymous
+        ? a.personKey === undefined && a.schoolRole === undefined && a.editKeyHash !== undefined && day.safeParse(a.createdAt).success && day.safeParse(a.updatedAt).success
+        : a.personKey !== undefined && a.editKeyHash === undefined,
+    { message: 'an anonymous needs answer carries no person key or role, has an edit-key hash and day-only dates; a named one has a person key and no hash' },
+  ) satisfies z.ZodType<NeedsAnswer>;

@@ -29,6 +29,8 @@ import type {
   StarterPost,
   StarterPostRepository,
 } from '../../core/index.js';
+import type { NeedsAnswer, NeedsRound } from '../../core/features/needs/needs.js';
+import type { NeedsAnswerRepository, NeedsRoundRepository } from '../../core/ports/storage.js';
 import { Collection } from './collection.js';
 import {
   addressSchema,
@@ -46,6 +48,8 @@ import {
   reflectionSchema,
   starterAnswerSchema,
   starterPostSchema,
+  needsAnswerSchema,
+  needsRoundSchema,
 } from './record-schemas.js';
 
 /** The keyed collections behind every repository; lowdb persists them, memory storage keeps them. */
@@ -65,6 +69,8 @@ export interface Collections {
   starterAnswers: Collection<StarterAnswer>;
   reflections: Collection<Reflection>;
   downloads: Collection<DownloadLink>;
+  needsRounds: Collection<NeedsRound>;
+  needsAnswers: Collection<NeedsAnswer>;
 }
 
 /** Names of the collections, in file order. */
@@ -88,6 +94,8 @@ export function createCollections(changed: () => void): Collections {
     starterAnswers: new Collection('starterAnswers', starterAnswerSchema, changed),
     reflections: new Collection('reflections', reflectionSchema, changed),
     downloads: new Collection('downloads', downloadLinkSchema, changed),
+    needsRounds: new Collection('needsRounds', needsRoundSchema, changed),
+    needsAnswers: new Collection('needsAnswers', needsAnswerSchema, changed),
   };
 }
 
@@ -108,6 +116,8 @@ export interface Repositories {
   starterAnswers: StarterAnswerRepository;
   reflections: ReflectionRepository;
   downloads: DownloadLinkRepository;
+  needsRounds: NeedsRoundRepository;
+  needsAnswers: NeedsAnswerRepository;
 }
 
 const membershipKey = (groupId: string, personKey: string): string => `${groupId}|${personKey}`;
@@ -217,11 +227,30 @@ export function createRepositories(
     reflections: {
       get: async (postId, personKey) => g(() => c.reflections.get(reflectionKey(postId, personKey))),
       save: async (x) => g(() => c.reflections.set(reflectionKey(x.postId, x.personKey), x)),
+      delete: async (postId, personKey) => {
+        g(() => c.reflections.removeWhere((_x, key) => key === reflectionKey(postId, personKey)));
+      },
       listByPerson: async (personKey) => g(() => c.reflections.filter((x) => x.personKey === personKey)),
     },
     downloads: {
       get: async (token) => g(() => c.downloads.get(token)),
       save: async (x) => g(() => c.downloads.set(x.token, x)),
+    },
+    needsRounds: {
+      get: async (id) => g(() => c.needsRounds.get(id)),
+      save: async (x) => g(() => c.needsRounds.set(x.id, x)),
+      listByGroup: async (groupId) => g(() => c.needsRounds.filter((x) => x.groupId === groupId).sort(byCreated)),
+      listOpen: async () => g(() => c.needsRounds.filter((x) => x.status === 'open').sort(byCreated)),
+    },
+    needsAnswers: {
+      get: async (id) => g(() => c.needsAnswers.get(id)),
+      save: async (x) => g(() => c.needsAnswers.set(x.id, x)),
+      delete: async (id) => {
+        g(() => c.needsAnswers.removeWhere((_x, key) => key === id));
+      },
+      listByRound: async (roundId) => g(() => c.needsAnswers.filter((x) => x.roundId === roundId).sort(byCreated)),
+      findNamed: async (roundId, personKey) => g(() => c.needsAnswers.filter((x) => x.roundId === roundId && !x.anonymous && x.personKey === personKey)[0]),
+      findByEditKeyHash: async (hash) => g(() => c.needsAnswers.filter((x) => x.anonymous && x.editKeyHash === hash)[0]),
     },
   };
 }

@@ -121,6 +121,19 @@ describe('sharing a summary', () => {
     expect(shown).toContain('Anonieme antwoorden worden pas gedeeld vanaf 3.');
   });
 
+  it('does not count the sharer’s own anonymous answer towards the threshold, and refuses a second one from anybody', async () => {
+    const { h, post } = await withAnswers(2);
+    // The facilitator answers anonymously too: 3 anonymous answers, but she knows which one is hers.
+    await answer(h, an, post.id, ['mijn eigen'], true);
+    expect((await h.deps.storage.starterAnswers.listByPost(post.id)).filter((a) => a.anonymous)).toHaveLength(3);
+    expect(texts(await answer(h, an, post.id, ['nog een'], true))).toContain('Je antwoordde al anoniem op deze starter.');
+    const replies = await click(h, an, action(STARTER_ACTIONS.shareSummary, post.id), {}, dm('an'));
+    expect(texts(replies)).toContain('zonder de anonieme antwoorden');
+    const shown = cardText(channelPosts(h).at(-1));
+    expect(shown).not.toContain('mijn eigen');
+    expect(shown).not.toContain('anoniem 1');
+  });
+
   it('only anonymous answers, fewer than 3: no summary at all; the facilitator is told why', async () => {
     const { h, post } = await withAnswers(2, false);
     const posts = channelPosts(h).length;

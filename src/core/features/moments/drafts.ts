@@ -11,7 +11,9 @@ export const DRAFT_KIND = { plan: 'moment.plan', change: 'moment.change' } as co
 
 /** Stores a draft for the person (a new one, or replacing `id`); returns its id, the value of the buttons. */
 export async function saveDraft(deps: CoreDeps, personKey: string, kind: string, data: Record<string, unknown>, id?: string): Promise<string> {
-  const draft: Draft = { id: id ?? newId('drf'), personKey, kind, data, createdAt: deps.clock.now().toISOString() };
+  const now = deps.clock.now();
+  // Kept a week past their 24-hour use so a late click still gets a clear 'too old' answer, then dropped.
+  const draft: Draft = { id: id ?? newId('drf'), personKey, kind, data, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 7 * DRAFT_TTL_MS).toISOString() };
   await deps.storage.drafts.save(draft);
   return draft.id;
 }

@@ -23,7 +23,7 @@ export function saveValue(postId: string, mode: AnswerMode): string {
 
 /** Reads a submit value; undefined when malformed. */
 export function parseSaveValue(value: string | undefined): { postId: string; mode: AnswerMode } | undefined {
-  const match = /^([\w-]{1,80})\|(named|anonymous)(?::([\w-]{1,200}))?$/.exec(value ?? '');
+  const match = /^([\w-]{1,80})\|(named|anonymous)(?::([\w-]{32}))?$/.exec(value ?? '');
   if (!match) return undefined;
   const postId = match[1]!;
   if (match[2] === 'named') return match[3] === undefined ? { postId, mode: { kind: 'named' } } : undefined;

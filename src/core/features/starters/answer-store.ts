@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../../app/context.js';
-import { newId } from '../../model/ids.js';
+import { newId, newToken } from '../../model/ids.js';
 import { editKeyHash, newEditSecret, sha256Hex } from './edit-key.js';
 import { dayIn } from './post-times.js';
 import type { StarterAnswer, StarterPost } from './starter.js';
@@ -32,22 +32,45 @@ export async function saveNamedAnswer(deps: CoreDeps, post: StarterPost, personK
   return { answer, replaced: existing !== undefined };
 }
 
+/** The salted mark of a person on a post (see StarterPost.anonymousMarks); undefined before the post has a salt. */
+async function markOf(post: StarterPost, personKey: string): Promise<string | undefined> {
+  return post.anonymousSalt ? sha256Hex(`${post.anonymousSalt}|${personKey}`) : undefined;
+}
+
+/** True when this person already answered the post anonymously (the mark says so, not which answer). */
+export async function answeredAnonymously(post: StarterPost, personKey: string): Promise<boolean> {
+  const mark = await markOf(post, personKey);
+  return mark !== undefined && (post.anonymousMarks ?? []).includes(mark);
+}
+
+/** Why a new anonymous answer was not saved. */
+export type AnonymousRefusal = { refused: 'already-answered' | 'not-found' };
+
 /**
- * Saves an anonymous answer: a new one (under `secret`, or a fresh secret), or the one `secret` leads to, whose
- * texts are replaced. Resolves the secret to hand to the author alone, or undefined when the secret belongs to an
- * answer of another post.
+ * Saves an anonymous answer: the one `secret` leads to (texts replaced), or a new one under a fresh secret, once
+ * per person and post. Resolves the secret to hand to the author alone. `author` is used only for the post's
+ * unlinked mark, never stored with the answer.
  */
 export async function saveAnonymousAnswer(
   deps: CoreDeps,
   post: StarterPost,
   texts: string[],
   zone: string,
+  author: string,
   secret: string = newEditSecret(),
-): Promise<{ answer: StarterAnswer; secret: string; replaced: boolean } | undefined> {
+): Promise<{ answer: StarterAnswer; secret: string; replaced: boolean } | AnonymousRefusal> {
   const hash = await editKeyHash(secret);
   const existing = await deps.storage.starterAnswers.findByEditKeyHash(hash);
-  if (existing && (!existing.anonymous || existing.postId !== post.id)) return undefined;
+  if (existing && (!existing.anonymous || existing.postId !== post.id)) return { refused: 'not-found' };
   const day = dayIn(deps.clock.now(), zone);
+  if (!existing) {
+    const current = (await deps.storage.starterPosts.get(post.id)) ?? post;
+    if (await answeredAnonymously(current, author)) return { refused: 'already-answered' };
+    const salt = current.anonymousSalt ?? newToken();
+    const mark = await sha256Hex(`${salt}|${author}`);
+    // Marks are kept sorted so their order says nothing about who answered first.
+    await deps.storage.starterPosts.save({ ...current, anonymousSalt: salt, anonymousMarks: [...(current.anonymousMarks ?? []), mark].sort() });
+  }
   const answer: StarterAnswer = existing
     ? { ...existing, texts, updatedAt: day }
     : { id: newId('ans'), postId: post.id, groupId: post.groupId, anonymous: true, editKeyHash: hash, texts, createdAt: day, updatedAt: day };

@@ -76,8 +76,10 @@ async function saveAnswer(ctx: HandlerContext<ActionEvent>): Promise<void> {
     const { replaced } = await saveNamedAnswer(ctx.deps, post, ctx.person.key, read.texts);
     return replyPrivately(ctx, group, savedMessage(starter.title, post.id, mode, replaced, ctx.t));
   }
-  const saved = await saveAnonymousAnswer(ctx.deps, post, read.texts, group.timeZone, mode.secret);
-  if (!saved) return replyPrivately(ctx, group, { text: ctx.t('starters.answer.notFound') });
+  const saved = await saveAnonymousAnswer(ctx.deps, post, read.texts, group.timeZone, ctx.person.key, mode.secret);
+  if ('refused' in saved) {
+    return replyPrivately(ctx, group, { text: ctx.t(saved.refused === 'already-answered' ? 'starters.answer.anonymousAlready' : 'starters.answer.notFound') });
+  }
   return replyPrivately(ctx, group, savedMessage(starter.title, post.id, { kind: 'anonymous', secret: saved.secret }, saved.replaced, ctx.t));
 }
 

@@ -69,6 +69,13 @@ export interface StarterPost {
   seriesId?: string;
   /** When the bot suggested nudging quiet members to the facilitator; at most once per post. */
   nudgeSuggestedAt?: string;
+  /**
+   * Salted hashes of the people who answered anonymously: so one person cannot answer anonymously twice (and push
+   * a post past the summary threshold), without any link between a person and which anonymous answer is theirs.
+   */
+  anonymousMarks?: string[];
+  /** Random salt of `anonymousMarks`. */
+  anonymousSalt?: string;
   createdBy: string;
   createdAt: string;
 }

@@ -236,11 +236,12 @@ async function shareOnce(ctx: HandlerContext<ActionEvent>, parsed: ReturnType<ty
     return ctx.reply(savedMessage(starter.title, post.id, { kind: 'named' }, replaced, ctx.t));
   }
   if (!post.allowAnonymous) return ctx.reply(endCard(post, starter, reflection, ctx.t, ctx.t('reflection.anonymousNotAllowed')));
-  const { secret } = await saveAnonymousAnswer(ctx.deps, post, texts, group.timeZone);
-  // Nothing stored with the person's key may point at an anonymous answer: the progress goes back to an untouched
-  // start (no texts, no "finished", no share, no time of sharing), like a reflection that was opened and left.
-  const { sharedAs: _sharedAs, ...rest } = reflection;
-  await ctx.deps.storage.reflections.save({ ...rest, index: 0, texts: reflection.texts.map(() => null), status: 'stopped', updatedAt: reflection.startedAt });
+  const saved = await saveAnonymousAnswer(ctx.deps, post, texts, group.timeZone, ctx.person.key);
+  if ('refused' in saved) return ctx.reply({ text: ctx.t(saved.refused === 'already-answered' ? 'starters.answer.anonymousAlready' : 'starters.answer.notFound') });
+  const { secret } = saved;
+  // Nothing stored with the person's key may point at an anonymous answer, not even a changed progress record:
+  // the progress is deleted, as if the reflection was never started.
+  await ctx.deps.storage.reflections.delete(post.id, ctx.person.key);
   // The secret reaches the author alone: this reply goes to their own direct chat, where the reflection runs.
   return ctx.reply(savedMessage(starter.title, post.id, { kind: 'anonymous', secret }, false, ctx.t));
 }

@@ -20,10 +20,13 @@ export const hasContent = (texts: ReadonlyArray<string | null | undefined>): boo
 /** Shares a named answer exactly as the answer form does (one per person and post). */
 export { saveNamedAnswer } from '../answer-store.js';
 
-/** Shares an anonymous answer exactly as the answer form does, under a fresh secret for the author alone. */
-export async function saveAnonymousAnswer(deps: CoreDeps, post: StarterPost, texts: string[], zone: string): Promise<{ answer: StarterAnswer; secret: string }> {
-  const saved = await saveAnonymous(deps, post, texts, zone);
-  // A fresh secret cannot lead to an answer of another post, so there is always a result.
-  if (!saved) throw new Error('starters: a fresh edit secret matched an existing answer');
-  return saved;
+/** Shares an anonymous answer exactly as the answer form does, under a fresh secret for the author alone; once per person and post. */
+export async function saveAnonymousAnswer(
+  deps: CoreDeps,
+  post: StarterPost,
+  texts: string[],
+  zone: string,
+  author: string,
+): Promise<{ answer: StarterAnswer; secret: string } | { refused: 'already-answered' | 'not-found' }> {
+  return saveAnonymous(deps, post, texts, zone, author);
 }

@@ -100,7 +100,7 @@ export async function lastFlagged(deps: CoreDeps, groupId: string, personKey: st
 export async function markFlagged(deps: CoreDeps, groupId: string, personKey: string, now: Date): Promise<boolean> {
   const last = await lastFlagged(deps, groupId, personKey);
   if (last && now.getTime() - last.getTime() < FLAG_EVERY_DAYS * DAY_MS) return false;
-  await deps.storage.drafts.save({ id: flagId(groupId, personKey), personKey, kind: 'starter-dropoff', data: { flaggedAt: now.toISOString() }, createdAt: now.toISOString() });
+  await deps.storage.drafts.save({ id: flagId(groupId, personKey), personKey, kind: 'starter-dropoff', data: { flaggedAt: now.toISOString() }, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 60 * 24 * 60 * 60 * 1000).toISOString() });
   return true;
 }
 
@@ -238,7 +238,7 @@ async function checkIn(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const marker = await ctx.deps.storage.drafts.get(checkInMarker(group.id, parsed.personKey));
   const lastAt = typeof marker?.data['at'] === 'string' ? Date.parse(marker.data['at']) : NaN;
   if (!Number.isNaN(lastAt) && now.getTime() - lastAt < CHECK_IN_EVERY_MS) return ctx.reply({ text: ctx.t('results.checkin.already', { name }) });
-  await ctx.deps.storage.drafts.save({ id: checkInMarker(group.id, parsed.personKey), personKey: parsed.personKey, kind: 'starter-checkin', data: { at: now.toISOString() }, createdAt: now.toISOString() });
+  await ctx.deps.storage.drafts.save({ id: checkInMarker(group.id, parsed.personKey), personKey: parsed.personKey, kind: 'starter-checkin', data: { at: now.toISOString() }, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 60 * 24 * 60 * 60 * 1000).toISOString() });
   const memberT = translator(person?.language ?? DEFAULT_LANGUAGE);
   const message = checkInText(name, ctx.person.name ?? '', group.name, memberT);
   const result = await sendToPerson(ctx.deps, parsed.personKey, { text: message }, group);

@@ -82,7 +82,7 @@ async function nudge(ctx: HandlerContext<ActionEvent>): Promise<void> {
     if (!starter) continue;
     const now = ctx.deps.clock.now().toISOString();
     // Claimed before sending: a second click while this one runs finds the marker and sends nothing.
-    await ctx.deps.storage.drafts.save({ id: marker, personKey: member.key, kind: 'starter-nudged', data: { at: now }, createdAt: now });
+    await ctx.deps.storage.drafts.save({ id: marker, personKey: member.key, kind: 'starter-nudged', data: { at: now }, createdAt: now, expiresAt: new Date(Date.parse(now) + 180 * 24 * 60 * 60 * 1000).toISOString() });
     const result = await sendToPerson(ctx.deps, member.key, nudgeMessage(post, starter, group, member.name, translator(language)), group);
     if (result.ok) sent++;
     else {

@@ -83,8 +83,9 @@ export type SummaryOutcome =
  * The summary for the channel: per question the answers without any name (named ones too), sorted by text, and how
  * many answers it holds. Fewer than ANONYMOUS_THRESHOLD anonymous answers are left out, and the summary says so.
  */
-export function summaryMessage(results: PostResults, t: Translate, language: Language): SummaryOutcome {
-  const anonymousShown = results.anonymous.length >= ANONYMOUS_THRESHOLD;
+export function summaryMessage(results: PostResults, t: Translate, language: Language, sharerAnsweredAnonymously = false): SummaryOutcome {
+  // The one sharing knows which anonymous answer is theirs, so theirs does not count towards the threshold.
+  const anonymousShown = results.anonymous.length - (sharerAnsweredAnonymously ? 1 : 0) >= ANONYMOUS_THRESHOLD;
   if (results.named.length === 0 && results.anonymous.length === 0) return { kind: 'empty' };
   if (results.named.length === 0 && !anonymousShown) return { kind: 'withheld' };
   const count = results.named.length + (anonymousShown ? results.anonymous.length : 0);

@@ -13,6 +13,7 @@ import { rearmJobs } from './job-index.js';
 import { nudgeActions, runNudgeJob } from './nudges.js';
 import { participationCommand } from './participation.js';
 import { overviewCard, resultsCard, summaryMessage } from './results-cards.js';
+import { answeredAnonymously } from '../answer-store.js';
 
 export { scheduleNudgeSuggestion } from './nudges.js';
 
@@ -60,7 +61,7 @@ async function showResults(ctx: HandlerContext<ActionEvent>): Promise<void> {
 async function shareSummary(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const results = await resultsFor(ctx);
   if (!results) return;
-  const outcome = summaryMessage(results, ctx.t, ctx.person.language);
+  const outcome = summaryMessage(results, ctx.t, ctx.person.language, await answeredAnonymously(results.post, ctx.person.key));
   if (outcome.kind !== 'ok') {
     const line = outcome.kind === 'empty' ? ctx.t('results.summary.empty') : ctx.t('results.summary.withheld', { min: ANONYMOUS_THRESHOLD });
     await deliverPrivately(ctx, results.group, [{ text: line }], ctx.t('results.sentPrivately'));
