@@ -109,6 +109,16 @@ describe('sharing a summary', () => {
     expect(shown).not.toContain('pas gedeeld vanaf');
   });
 
+  it('with 2 anonymous answers the facilitator’s own view counts them but does not show their texts', async () => {
+    const { h } = await withAnswers(2);
+    await h.say(an, 'antwoorden', team);
+    const shown = cardText(lastPrivate(h, an));
+    expect(shown).toContain('Jonas één');
+    expect(shown).not.toContain('anoniem 1 een');
+    expect(shown).not.toContain('anoniem 2 een');
+    expect(shown).toContain('Anonieme antwoorden worden pas gedeeld vanaf 3.');
+  });
+
   it('with 2 anonymous answers: withheld from the summary, and the summary says so', async () => {
     const { h, post } = await withAnswers(2);
     const replies = await click(h, an, action(STARTER_ACTIONS.shareSummary, post.id), {}, dm('an'));

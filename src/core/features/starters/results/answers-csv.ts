@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE } from '../../../i18n/languages.js';
 import { translator } from '../../../i18n/translate.js';
 import type { Storage } from '../../../ports/storage.js';
-import { isoDay, loadResults, readOnlyDeps } from './answers-view.js';
+import { ANONYMOUS_THRESHOLD, isoDay, loadResults, readOnlyDeps } from './answers-view.js';
 
 /** How long an export link works. */
 export const DOWNLOAD_TTL_MS = 24 * 60 * 60 * 1000;
@@ -57,7 +57,8 @@ export async function answersCsv(storage: Storage, token: string, now: Date): Pr
       const text = (n.answer.texts[i] ?? '').trim();
       if (text !== '') rows.push([title, String(i + 1), question, text, n.name, isoDay(n.answer.updatedAt, group.timeZone)]);
     }
-    const anonymous = results.anonymous
+    // Like the facilitator's view: below the threshold anonymous texts stay out, so nobody can be singled out.
+    const anonymous = (results.anonymous.length >= ANONYMOUS_THRESHOLD ? results.anonymous : [])
       .map((a) => ({ text: (a.texts[i] ?? '').trim(), day: isoDay(a.updatedAt, group.timeZone) }))
       .filter((a) => a.text !== '')
       .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.day.localeCompare(b.day)));

@@ -49,7 +49,10 @@ export function resultsCard(results: PostResults, t: Translate, language: Langua
     ),
     text(t('results.anonymousNote'), true),
   ];
-  blocks.push(...questionBlocks(results, { names: true, anonymous: true, language }, t, MAX_BLOCKS - blocks.length));
+  // Below the threshold the facilitator does not see anonymous texts either: with few answers they can point to someone.
+  const anonymousShown = results.anonymous.length >= ANONYMOUS_THRESHOLD;
+  if (!anonymousShown && results.anonymous.length > 0) blocks.push(text(t('results.summary.anonymousWithheld', { min: ANONYMOUS_THRESHOLD }), true));
+  blocks.push(...questionBlocks(results, { names: true, anonymous: anonymousShown, language }, t, MAX_BLOCKS - blocks.length));
   const actions: ActionButton[] = [
     button(STARTER_ACTIONS.shareSummary, t('results.button.share'), { value: post.id, style: 'primary' }),
     button(STARTER_ACTIONS.exportCsv, t('results.button.export'), { value: post.id }),
