@@ -125,3 +125,20 @@ describe('core delivery bookkeeping', () => {
     expect(replies.map((m) => m.card?.title)).toEqual(['Welkom bij Leerkring', 'Wat Leerkring kan']);
   });
 });
+
+describe('first contact', () => {
+  it('welcomes someone known from a roster on their first own message, once', async () => {
+    const storage = new MemoryStorage();
+    const deps = { storage, clock: new FakeClock('2026-11-23T08:00:00Z'), messenger: new MemoryMessenger(), directory: new MemoryDirectory(), logger: new MemoryLogger(), publicUrl: 'http://localhost:3978', scheduler: new ManualScheduler() };
+    // Created earlier by a roster sync: a person record without any greeting.
+    await storage.people.save({ key: personKey('chat', 't1', 'u1'), channel: 'chat', tenantId: 't1', userId: 'u1', name: 'An Peeters', language: 'nl', timeZone: 'Europe/Brussels', createdAt: '2026-11-01T08:00:00Z', updatedAt: '2026-11-01T08:00:00Z' });
+    const core = createCore(deps);
+    const say = async (id: string, text: string) => {
+      const replies: OutboundMessage[] = [];
+      await core.handle({ event: { id, kind: 'message', actor, address: personal, text }, reply: async (m) => void replies.push(m) });
+      return replies;
+    };
+    expect((await say('m1', 'hallo')).map((m) => m.card?.title)).toEqual(['Welkom bij Leerkring']);
+    expect((await say('m2', 'hallo'))[0]?.text).toContain('Sorry, dat begrijp ik niet');
+  });
+});

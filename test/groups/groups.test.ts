@@ -96,7 +96,8 @@ describe('groups', () => {
     h.deps.directory.rosters.set('team-x', [{ id: 'an', name: 'An (other tenant)' }]);
     await h.send({ kind: 'installed', actor: { ...an, tenantId: 't2' }, address: channelAddress('team-x', 't2'), conversationName: 'Vreemd' });
     const replies = await h.say(an, 'groep', dm('an'));
-    expect(replies.map((r) => r.card?.title)).toEqual(['Netwerk B (PLG)', 'PLG A (PLG)']);
+    // An's first own message: welcomed first (she was only known from installing the bot in channels).
+    expect(replies.map((r) => r.card?.title)).toEqual(['Welkom bij Leerkring', 'Netwerk B (PLG)', 'PLG A (PLG)']);
   });
 
   it('sets reminder lead times and delivery, closed days, exam periods and calendar, refusing bad input clearly', async () => {

@@ -55,3 +55,10 @@ export const dm = (userId: string, tenantId = 't1', channel = 'chat'): Address =
 
 /** A channel address. */
 export const channelAddress = (conversationId: string, tenantId = 't1', channel = 'chat'): Address => ({ channel, tenantId, conversationId, scope: 'channel' });
+
+/** Marks everyone known so far as already welcomed, for tests about later conversations (not the first contact). */
+export async function greetEveryone(h: CoreHarness, tenantId = 't1', channel = 'chat'): Promise<void> {
+  for (const person of await h.deps.storage.people.listByTenant(channel, tenantId)) {
+    if (!person.greetedAt) await h.deps.storage.people.save({ ...person, greetedAt: h.deps.clock.now().toISOString() });
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOMENT_ACTIONS, rsvpValue, type ActionButton, type Actor, type Moment, type OutboundMessage } from '../../src/core/index.js';
-import { channelAddress, coreHarness, dm, type CoreHarness } from '../helpers/core-harness.js';
+import { channelAddress, coreHarness, dm, type CoreHarness, greetEveryone } from '../helpers/core-harness.js';
 
 const an: Actor = { id: 'an', tenantId: 't1', name: 'An' };
 const jonas: Actor = { id: 'jonas', tenantId: 't1', name: 'Jonas' };
@@ -23,6 +23,7 @@ async function groupWith(...plans: string[]): Promise<{ h: CoreHarness; moments:
   const h = coreHarness();
   h.deps.directory.rosters.set('team-1', [an, jonas, fatima, lotte].map((p) => ({ id: p.id, name: p.name! })));
   await h.send({ kind: 'installed', actor: an, address: team, conversationName: 'PLG Taal' });
+  await greetEveryone(h);
   for (const plan of plans) {
     const [confirm] = await h.say(an, `plan ${plan}`, team);
     const button = actionOf(confirm, MOMENT_ACTIONS.planConfirm);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOMENT_ACTIONS, type ActionButton, type Actor, type Moment, type OutboundMessage } from '../../src/core/index.js';
-import { channelAddress, coreHarness, dm, type CoreHarness } from '../helpers/core-harness.js';
+import { channelAddress, coreHarness, dm, type CoreHarness, greetEveryone } from '../helpers/core-harness.js';
 
 const an: Actor = { id: 'an', tenantId: 't1', name: 'An Peeters' };
 const jonas: Actor = { id: 'jonas', tenantId: 't1', name: 'Jonas Claes' };
@@ -26,6 +26,7 @@ async function setup(): Promise<{ h: CoreHarness; groupId: string }> {
   const h = coreHarness();
   h.deps.directory.rosters.set('team-1', [an, jonas, fatima].map((p) => ({ id: p.id, name: p.name! })));
   await h.send({ kind: 'installed', actor: an, address: team, conversationName: 'PLG Taal' });
+  await greetEveryone(h);
   const group = await h.deps.storage.groups.findByConversation('chat', 't1', 'team-1');
   return { h, groupId: group!.id };
 }

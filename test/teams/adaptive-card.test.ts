@@ -90,6 +90,14 @@ describe('cardToAdaptiveCard', () => {
     }
   });
 
+  it('moves buttons beyond the fifth into the overflow menu when a card has more than six', () => {
+    const many = (n: number) => cardToAdaptiveCard({ blocks: [], actions: Array.from({ length: n }, (_, i) => ({ type: 'action' as const, id: `a${i}`, label: `Knop ${i}` })) }) as { actions: Array<{ mode?: string }> };
+    expect(many(6).actions.every((a) => a.mode === undefined)).toBe(true);
+    const thirteen = many(13).actions;
+    expect(thirteen.slice(0, 5).every((a) => a.mode === undefined)).toBe(true);
+    expect(thirteen.slice(5).every((a) => a.mode === 'secondary')).toBe(true);
+  });
+
   it('leaves out lkMulti, actions and the title when there is nothing to put in them', () => {
     const card = cardToAdaptiveCard({ blocks: [text('Alleen tekst')], actions: [button('help.show', 'Hulp')] });
     expect(card.body).toEqual([{ type: 'TextBlock', text: 'Alleen tekst', wrap: true }]);

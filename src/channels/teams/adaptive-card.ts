@@ -19,6 +19,9 @@ export interface AdaptiveCard {
   actions?: AdaptiveElement[];
 }
 
+/** Buttons Teams shows on a card before the rest move to the overflow menu. */
+const MAX_PRIMARY_ACTIONS = 5;
+
 /** Converts the core's light markdown (*bold*, _italic_, [links](url)) to Teams markdown, where a single `*` means italic. */
 export function toTeamsMarkdown(text: string): string {
   return text.replace(/(?<![\w*])\*(?![\s*])([^*\n]+?)(?<![\s*])\*(?![\w*])/g, '**$1**');
@@ -95,7 +98,10 @@ export function cardToAdaptiveCard(card: Card): AdaptiveCard {
   if (card.title) body.push({ type: 'TextBlock', text: toTeamsMarkdown(card.title), size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' });
   body.push(...card.blocks.map(element));
   const multiIds = card.blocks.filter((b): b is ChoiceInput => b.type === 'choice' && b.multi === true).map((b) => b.id);
-  const actions = (card.actions ?? []).map((a) => (a.type === 'action' ? submit(a, multiIds) : openUrl(a)));
+  // Teams shows at most six buttons; the rest go to the card's overflow menu (Adaptive Cards 1.5 secondary actions).
+  const actions = (card.actions ?? [])
+    .map((a) => (a.type === 'action' ? submit(a, multiIds) : openUrl(a)))
+    .map((a, i, all) => (all.length > MAX_PRIMARY_ACTIONS + 1 && i >= MAX_PRIMARY_ACTIONS ? { ...a, mode: 'secondary' } : a));
   return {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',

@@ -61,22 +61,28 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
 
   async function handleMessage(turn: Turn & { event: Extract<InboundEvent, { kind: 'message' }> }): Promise<void> {
     const { event } = turn;
-    const { person, isNew } = await loadPerson(event, event.actor);
+    let { person } = await loadPerson(event, event.actor);
+    // People often exist before they ever write (from a channel roster): greet them on their first own message.
+    const firstContact = event.address.scope === 'personal' && !person.greetedAt;
+    if (firstContact) {
+      person = { ...person, greetedAt: deps.clock.now().toISOString() };
+      await deps.storage.people.save(person);
+    }
     const t = translator(person.language);
     const ctx: HandlerContext<typeof event> = { deps, event, person, t, reply: turn.reply };
-    if (isNew && event.address.scope === 'personal') await turn.reply(welcomeMessage(t, 'personal', person.name));
+    if (firstContact) await turn.reply(welcomeMessage(t, 'personal', person.name));
     const text = event.text.trim();
     if (text.length > LIMITS.inboundText) {
       return turn.reply({ text: t('input.tooLong', { length: text.length, max: LIMITS.inboundText }) });
     }
     if (text === '') {
-      if (isNew && event.address.scope === 'personal') return;
+      if (firstContact) return;
       return turn.reply({ text: t('input.empty') });
     }
     const [first = '', ...rest] = text.split(/\s+/);
     const command = commands.get(first.toLowerCase());
     if (command) return command.run(ctx, rest.join(' '));
-    if (isNew && event.address.scope === 'personal') return;
+    if (firstContact) return;
     const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
     return turn.reply({ text: t('unknown.text', { input: shown }) });
   }
@@ -129,6 +135,10 @@ export function createCore(deps: CoreDeps, features: Feature[] = DEFAULT_FEATURE
         // A post to a whole group is in the default language, not in the installer's own choice.
         const t = translator(audience === 'personal' ? (installer?.person.language ?? DEFAULT_LANGUAGE) : DEFAULT_LANGUAGE);
         await turn.reply(welcomeMessage(t, audience, audience === 'personal' ? installer?.person.name : undefined));
+        // Installing the app personally already greeted them: their first message is not welcomed again.
+        if (audience === 'personal' && installer && !installer.person.greetedAt) {
+          await deps.storage.people.save({ ...installer.person, greetedAt: deps.clock.now().toISOString() });
+        }
         for (const feature of features) await feature.onInstalled?.(deps, event, turn.reply);
         return;
       }

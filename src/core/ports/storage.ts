@@ -29,6 +29,8 @@ export interface Person {
   quietHours?: QuietHours;
   /** Set when the platform says the bot can no longer reach this person (removed or blocked it). */
   unreachableSince?: string;
+  /** When Leerkring first welcomed this person in their own chat. */
+  greetedAt?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -37,6 +37,7 @@ export const personSchema = z.object({
   schoolRole: z.enum(SCHOOL_ROLES).optional(),
   quietHours: z.object({ start: clock, end: clock, weekends: z.boolean() }).optional(),
   unreachableSince: isoInstant.optional(),
+  greetedAt: isoInstant.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }) satisfies z.ZodType<Person>;

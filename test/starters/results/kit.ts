@@ -1,7 +1,7 @@
 import type { ActionButton, Actor, Address, OutboundMessage, StarterPost } from '../../../src/core/index.js';
 import { findLibraryStarter } from '../../../src/core/features/starters/library/index.js';
 import { STARTER_ACTIONS } from '../../../src/core/features/starters/starter-actions.js';
-import { channelAddress, coreHarness, dm, type CoreHarness } from '../../helpers/core-harness.js';
+import { channelAddress, coreHarness, dm, type CoreHarness, greetEveryone } from '../../helpers/core-harness.js';
 
 /** The facilitator and the members of the test group. */
 export const an: Actor = { id: 'an', tenantId: 't1', name: 'An Peeters' };
@@ -41,6 +41,7 @@ export async function setupGroup(members: Actor[] = MEMBERS, start?: string): Pr
   const h = coreHarness(start);
   h.deps.directory.rosters.set('team-1', [an, ...members].map((p) => ({ id: p.id, name: p.name! })));
   await h.send({ kind: 'installed', actor: an, address: team, conversationName: 'PLG Taal' });
+  await greetEveryone(h);
   h.deps.scheduler.onDue((id) => h.core.runJob(id));
   const group = await h.deps.storage.groups.findByConversation('chat', 't1', 'team-1');
   return { h, groupId: group!.id };

@@ -113,7 +113,8 @@
       spacing: 'medium',
       buttonSpacing: 8,
       showCard: { actionMode: 'inline', inlineTopMargin: 12, style: 'emphasis' },
-      actionsOrientation: 'horizontal',
+      // Stacked buttons keep long labels readable ("Bekijk: <title>") instead of cutting them off.
+      actionsOrientation: 'vertical',
       actionAlignment: 'left',
       iconPlacement: 'leftOfTitle',
     },
