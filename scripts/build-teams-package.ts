@@ -263,8 +263,10 @@ export function buildTeamsPackage(env: TeamsEnv, outDir: string = DEFAULT_OUT_DI
   const manifest = fillManifest(template, settings);
   const text = JSON.stringify(manifest, null, 2);
   // Catches a placeholder added to the template in a field this script does not fill in yet.
+  // Whole-word matches only: a real host such as leerkring.example.be must not count as the placeholder.
   for (const placeholder of [PLACEHOLDER_GUID, PLACEHOLDER_HOST]) {
-    if (text.includes(placeholder)) {
+    const word = new RegExp(`(^|[^\\w.-])${placeholder.replace(/[.]/g, '\\.')}(?![\\w.-])`);
+    if (word.test(text)) {
       problems.push(`The filled-in manifest still contains the placeholder "${placeholder}"; teach scripts/build-teams-package.ts to fill in that field.`);
     }
   }

@@ -153,6 +153,12 @@ describe('Teams manifest template', () => {
 });
 
 describe('buildTeamsPackage', () => {
+  it('accepts a real host that merely contains the placeholder name', () => {
+    const result = buildTeamsPackage({ ...env, PUBLIC_URL: 'https://leerkring.example.be' }, tempDir());
+    const manifest = JSON.parse(unzip(readFileSync(result.zipPath)).get('manifest.json')!.toString('utf8')) as TeamsManifest;
+    expect(manifest.validDomains).toEqual(['leerkring.example.be']);
+  });
+
   it('writes a zip with the filled-in manifest and both icons at its root', () => {
     const outDir = tempDir();
     const result = buildTeamsPackage(env, outDir);

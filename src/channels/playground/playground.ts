@@ -120,7 +120,9 @@ export function mountPlayground(server: Server, opts: PlaygroundOptions): { clos
     if (!person) return;
     const activity = value !== undefined ? submitActivity(person, conversation, value, serviceUrl()) : messageActivity(person, conversation, text ?? '', serviceUrl());
     const conversationId = conversationIdFor(person, conversation);
-    transcript.record({ conversationId, direction: 'in', op: 'create', activity, ...(label ? { label } : {}) });
+    // Teams never shows a card click to the others in a channel (it could reveal who chose to answer anonymously).
+    const hiddenClick = value !== undefined && conversation !== 'personal';
+    if (!hiddenClick) transcript.record({ conversationId, direction: 'in', op: 'create', activity, ...(label ? { label } : {}) });
     logger.debug('playground: delivering', { kind: value !== undefined ? 'submit' : 'message', conversation, activityId: activity['id'] });
     await deliver(res, activity, conversationId);
   });
