@@ -103,7 +103,7 @@ describe('groups', () => {
   it('sets reminder lead times and delivery, closed days, exam periods and calendar, refusing bad input clearly', async () => {
     const h = withRoster();
     await h.send({ kind: 'installed', actor: an, address: team, conversationName: 'PLG' });
-    expect(texts(await h.say(an, 'groep herinneringen 7d 2d 1u', team))).toBe('Herinneringen gaan voortaan 7d, 2d, 1u voor elk moment.');
+    expect(texts(await h.say(an, 'groep herinneringen 7d 2d 1u', team))).toBe('Herinneringen gaan voortaan 7 dagen, 2 dagen en 1 uur voor elk moment uit.');
     expect(texts(await h.say(an, 'groep herinneringen kanaal', team))).toBe('Herinneringen komen voortaan als bericht in dit kanaal.');
     expect(texts(await h.say(an, 'groep herinneringen 99d', team))).toContain('Gebruik bijvoorbeeld');
     expect(texts(await h.say(an, 'groep gesloten 22/01/2027 pedagogische studiedag', team))).toBe('2027-01-22 is gesloten voor *PLG* (pedagogische studiedag). Reeksen slaan die dag over.');

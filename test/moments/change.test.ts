@@ -62,7 +62,7 @@ describe('moving a moment', () => {
 
     expect(texts(await click(h, jonas, actionOf(confirm, MOMENT_ACTIONS.changeConfirm)))).toBe('Alleen An kan dit voorstel bevestigen of aanpassen.');
     const done = texts(await click(h, an, actionOf(confirm, MOMENT_ACTIONS.changeConfirm)));
-    expect(done).toContain('Verplaatst: *Overleg*.');
+    expect(done).toContain('Verplaatst: *Overleg*');
     expect(done).toContain('Persoonlijk bericht verstuurd: 2. Niet bereikt: 1');
 
     const moved = (await h.deps.storage.moments.get(moment.id))!;
@@ -141,13 +141,13 @@ describe('cancelling', () => {
     expect(confirm?.card?.actions?.map((a) => a.label)).toEqual(['Annuleren', 'Laten staan']);
     expect((await h.deps.storage.moments.get(moment.id))!.status).toBe('planned');
     const done = texts(await click(h, an, actionOf(confirm, MOMENT_ACTIONS.changeConfirm), { reason: 'te veel collega’s op uitstap' }));
-    expect(done).toContain('Geannuleerd: 1× *Overleg*.');
+    expect(done).toContain('Geannuleerd: 1× *Overleg*');
     expect((await h.deps.storage.moments.get(moment.id))!).toMatchObject({ status: 'cancelled', sequence: 1 });
     expect((await h.deps.storage.reminders.listBySubject(moment.id)).filter((r) => r.status === 'pending')).toEqual([]);
     expect(directTo(h, 'jonas')[0]?.message.text).toBe(
       '*Overleg* op donderdag 10 december 2026, 14:00–16:00 gaat niet door.\nReden: te veel collega’s op uitstap\nZette je het via de kalenderlink in je agenda? Dan verdwijnt het vanzelf; anders schrap je het zelf.',
     );
-    expect(directTo(h, 'fatima')[0]?.message.text).toContain("*Overleg* du jeudi 10 décembre 2026, 14:00–16:00 n'aura pas lieu.");
+    expect(directTo(h, 'fatima')[0]?.message.text).toContain("*Overleg* du jeudi 10 décembre 2026, 14:00–16:00 n’aura pas lieu.");
     expect(channelPosts(h)).toHaveLength(1);
     expect(texts(await h.say(jonas, 'momenten', team))).toContain('Voor *PLG Taal* staat nog niets gepland.');
   });

@@ -40,7 +40,7 @@ describe('own questions', () => {
     await plan(h, team, 'Overleg: 15/01 14u-16u');
     await plan(h, team, 'Overleg: 10/12 14u-16u');
     const reply = texts(await h.say(jonas, 'vraag Hoe geven jullie feedback die leerlingen vooruit helpt?', team));
-    expect(reply).toBe('Bewaard voor *Overleg* (donderdag 10 december 2026, 14:00–16:00). An Peeters ziet je vraag vooraf, en ze staat in de laatste herinnering.');
+    expect(reply).toBe('Bewaard voor *Overleg* (donderdag 10 december 2026, 14:00–16:00). An Peeters ziet je vraag vooraf, en je vraag staat in de laatste herinnering.');
     const [next] = await momentsOf(h, groupId);
     expect(await h.deps.storage.questions.listByMoment(next!.id)).toEqual([
       expect.objectContaining({ groupId, momentId: next!.id, personKey: 'chat:t1:jonas', text: 'Hoe geven jullie feedback die leerlingen vooruit helpt?', createdAt: '2026-11-23T08:00:00.000Z' }),

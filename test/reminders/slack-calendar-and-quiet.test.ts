@@ -212,7 +212,7 @@ describe('holidays, DST, quiet hours, duplicates and restarts through the Slack 
     const leadsUrl = fake.responseUrl('leads');
     await postToSlack(running(), slashCommand('groep herinneringen 12u', { user: 'U1', channelId: 'C1', responseUrl: leadsUrl }));
     await settled(running());
-    expect(responsesTo(leadsUrl).map(contentOf).join('\n')).toContain('Herinneringen gaan voortaan 12u voor elk moment.');
+    expect(responsesTo(leadsUrl).map(contentOf).join('\n')).toContain('Herinneringen gaan voortaan 12 uur voor elk moment uit.');
     const { moments } = await planByCommand('Vroeg overleg: 26/11 8u-9u');
     expect(moments.map((m) => m.start)).toEqual(['2026-11-26T07:00:00.000Z']);
     const moment = moments[0]!;

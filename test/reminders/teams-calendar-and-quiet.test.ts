@@ -211,7 +211,7 @@ describe('holidays, DST, quiet hours, duplicates and restarts through the Teams 
     expect((await running().storage.people.get(keyOf(jonas)))?.quietHours).toEqual({ start: '20:00', end: '07:00', weekends: false });
 
     await postActivity(running().url, groupMessage(connector.url, an, 'groep herinneringen 12u', { mention: true }));
-    expect(connector.requests.map(contentOf).join('\n')).toContain('Herinneringen gaan voortaan 12u voor elk moment.');
+    expect(connector.requests.map(contentOf).join('\n')).toContain('Herinneringen gaan voortaan 12 uur voor elk moment uit.');
     const { moments } = await planByCommand('Vroeg overleg: 26/11 8u-9u');
     expect(moments.map((m) => m.start)).toEqual(['2026-11-26T07:00:00.000Z']);
     const moment = moments[0]!;

@@ -87,7 +87,7 @@ describe('answering a posted starter', () => {
 
     h.deps.clock.advance(60 * 60_000);
     const [updated] = await kit.click(jonas, save, { q0: 'Samen lessen voorbereiden en evalueren.', q1: 'Differentiëren.' }, dm('jonas'));
-    expect(updated?.text).toBe(`Aangepast: je antwoord op *${opener.title.nl}*.`);
+    expect(updated?.text).toBe(`Aangepast: je antwoord op *${opener.title.nl}*`);
     const answers = await h.deps.storage.starterAnswers.listByPost(post.id);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ id: first!.id, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T09:00:00.000Z' });
@@ -105,7 +105,7 @@ describe('answering a posted starter', () => {
     expect(inputsOf(kit.privateTo('jonas').at(-1))[0]?.value).toBe('Samen lessen voorbereiden en evalueren.');
     expect(texts(await kit.click(jonas, buttonOf(mine, STARTER_ACTIONS.answerDelete), {}, dm('jonas')))).toBe(`Je antwoord op *${opener.title.nl}* is verwijderd.`);
     expect(await h.deps.storage.starterAnswers.listByPost(post.id)).toEqual([]);
-    expect(texts(await kit.click(jonas, buttonOf(updated, STARTER_ACTIONS.answerMine), {}, dm('jonas')))).toBe(`Je hebt nog niet geantwoord op *${opener.title.nl}*.`);
+    expect(texts(await kit.click(jonas, buttonOf(updated, STARTER_ACTIONS.answerMine), {}, dm('jonas')))).toBe(`Je hebt nog niet geantwoord op deze gespreksstarter: *${opener.title.nl}*`);
   });
 
   it('stores an anonymous answer with no person key, only the day, and the hash of a secret that only the author receives', async () => {
@@ -170,7 +170,7 @@ describe('answering a posted starter', () => {
     expect(inputsOf(editForm)[0]?.value).toBe('Eerste versie.');
     h.deps.clock.set('2026-11-25T10:00:00.000Z');
     const [edited] = await kit.click(fatima, buttonOf(editForm, STARTER_ACTIONS.answerSave), { q0: 'Tweede versie.', q1: 'Meer tijd.' }, dm('fatima'));
-    expect(edited?.text).toBe(`Aangepast: je anonieme antwoord op *${opener.title.nl}*. Het blijft zonder naam.`);
+    expect(edited?.text).toBe(`Aangepast en nog altijd zonder naam: je anonieme antwoord op *${opener.title.nl}*`);
     const answers = await h.deps.storage.starterAnswers.listByPost(post.id);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ anonymous: true, createdAt: '2026-11-23', updatedAt: '2026-11-25' });
@@ -181,7 +181,7 @@ describe('answering a posted starter', () => {
     const wrong = { type: 'action', id: STARTER_ACTIONS.answerMine, label: '', value: 'A'.repeat(32) } as const;
     expect(texts(await kit.click(jonas, wrong, {}, dm('jonas')))).toBe('Dat antwoord vind ik niet (meer); misschien is het al verwijderd.');
     expect(texts(await kit.click(jonas, { ...wrong, id: STARTER_ACTIONS.answerDelete }, {}, dm('jonas')))).toBe('Dat antwoord vind ik niet (meer); misschien is het al verwijderd.');
-    expect(texts(await kit.click(fatima, { ...wrong, value: post.id }, {}, dm('fatima')))).toBe(`Je hebt nog niet geantwoord op *${opener.title.nl}*.`);
+    expect(texts(await kit.click(fatima, { ...wrong, value: post.id }, {}, dm('fatima')))).toBe(`Je hebt nog niet geantwoord op deze gespreksstarter: *${opener.title.nl}*`);
     const forged = { type: 'action', id: STARTER_ACTIONS.answerSave, label: '', value: `${post.id}|anonymous:${'B'.repeat(32)}` } as const;
     await kit.click(jonas, forged, { q0: 'Nieuw, los van Fatima.' }, dm('jonas'));
     expect((await h.deps.storage.starterAnswers.listByPost(post.id)).map((a) => a.texts[0]).sort()).toEqual(['Nieuw, los van Fatima.', 'Tweede versie.']);

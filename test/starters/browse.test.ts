@@ -32,7 +32,7 @@ describe('browsing starters', () => {
     const { h } = await setup();
     const [list] = await h.say(jonas, 'starters', team);
     expect(list?.card?.title).toBe('Gespreksstarters');
-    expect(cardText(list)).toContain(`Gespreksstarters 1–10 van ${LIBRARY.length}`);
+    expect(cardText(list)).toContain(`1–10 van ${LIBRARY.length}`);
     const shown = showButtons(list);
     expect(shown).toHaveLength(10);
     expect(shown[0]).toMatchObject({ label: `Bekijk: ${LIBRARY[0]!.title.nl}`, value: `lib:${LIBRARY[0]!.id}` });

@@ -119,7 +119,7 @@ describe('a group’s own starters', () => {
     expect(editForm?.card?.blocks).toContainEqual(expect.objectContaining({ id: 'tags', value: 'feedback, toetsen' }));
     expect(editForm?.card?.blocks).toContainEqual(expect.objectContaining({ id: 'q1', value: 'Wat doe je anders?' }));
     const [updated] = await click(h, an, buttonOf(editForm, STARTER_ACTIONS.customSave), { title: 'Feedback na toetsen', phase: 'reflecting', q0: 'Wat zag je?' });
-    expect(updated?.text).toBe('Aangepast: *Feedback na toetsen*.');
+    expect(updated?.text).toBe('Aangepast: *Feedback na toetsen*');
     const edited = await h.deps.storage.customStarters.get(custom!.id);
     expect(edited).toMatchObject({ title: 'Feedback na toetsen', questions: ['Wat zag je?'], tags: [], language: 'nl', createdAt: custom!.createdAt });
     expect(edited?.intro).toBeUndefined();

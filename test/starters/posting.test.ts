@@ -64,7 +64,7 @@ describe('posting a starter', () => {
 
   it('shows "Anoniem antwoorden" only when the facilitator allowed it', async () => {
     const { h } = await setup();
-    expect(texts(await post(h, { when: 'now', anonymous: 'no' }))).toContain('Antwoorden gaat met naam.');
+    expect(texts(await post(h, { when: 'now', anonymous: 'no' }))).toContain('Antwoorden kan alleen met naam.');
     const [card] = channelPosts(h);
     expect(buttons(card).map((b) => b.label)).toEqual(['Antwoorden', 'Stap voor stap reflecteren']);
   });

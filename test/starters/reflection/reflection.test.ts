@@ -112,7 +112,7 @@ describe('guided reflection', () => {
     const end = await answerAll(h, jonas, lastPrivate(h, jonas), ['nieuw 1', 'nieuw 2', '', 'nieuw 4']);
     h.deps.clock.advance(60_000);
     const shared = await step(h, jonas, end, STARTER_ACTIONS.reflectShare);
-    expect(texts(shared)).toBe(`Aangepast: je antwoord op *${opener.title.nl}*.`);
+    expect(texts(shared)).toBe(`Aangepast: je antwoord op *${opener.title.nl}*`);
     expect(buttonOf(shared[0], STARTER_ACTIONS.answerMine).value).toBe(post.id);
     const answers = await h.deps.storage.starterAnswers.listByPost(post.id);
     expect(answers).toHaveLength(1);

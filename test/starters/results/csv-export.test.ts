@@ -64,7 +64,7 @@ describe('CSV export', () => {
     const replies = await click(h, an, action(STARTER_ACTIONS.exportCsv, post.id));
     expect(texts(replies)).toBe('Ik stuurde je de antwoorden in een privébericht.');
     const message = lastPrivate(h, an);
-    expect(message?.text).toMatch(/^Je CSV-export staat klaar \(24 uur geldig, alleen voor jou\): http:\/\/localhost:3978\/downloads\/[\w-]{32}\.csv$/);
+    expect(message?.text).toMatch(/^Je CSV-export staat klaar: http:\/\/localhost:3978\/downloads\/[\w-]{32}\.csv\nDeel deze link niet: wie hem heeft, kan het bestand 24 uur lang openen\.$/);
     expect(message?.card?.blocks[1]).toMatchObject({ type: 'links', links: [{ type: 'link', label: 'Download CSV' }] });
     const token = /downloads\/([\w-]+)\.csv/.exec(message!.text)![1]!;
     expect(await h.deps.storage.downloads.get(token)).toEqual({

@@ -34,15 +34,15 @@ describe('nudging members who did not answer', () => {
     expect(privateTo(h, jonas).some((m) => m.text.startsWith('Hoi'))).toBe(false);
     expect(privateTo(h, lotte).some((m) => m.text.startsWith('Hoi'))).toBe(false);
     const toSara = lastPrivate(h, sara);
-    expect(toSara?.text).toBe(`Hoi Sara! In *PLG Taal* staat nog een gespreksstarter open: *${opener.title.nl}*. Je antwoord helpt het gesprek vooruit, ook als het kort is.`);
+    expect(toSara?.text).toBe(`Hoi Sara! Je antwoord helpt het gesprek vooruit, ook als het kort is. In *PLG Taal* staat nog een gespreksstarter open: *${opener.title.nl}*`);
     expect(cardText(toSara)).toContain(`1. ${opener.questions[0]!.nl}`);
-    expect(cardText(toSara)).toContain('Deed je dat al? Dan mag je dit bericht negeren.');
+    expect(cardText(toSara)).toContain('Al geantwoord zonder je naam? Dan mag je dit bericht negeren.');
     expect(buttons(toSara).map((b) => [b.id, b.value])).toEqual([
       [STARTER_ACTIONS.answer, post.id],
       [STARTER_ACTIONS.answerAnonymous, post.id],
       [STARTER_ACTIONS.reflect, post.id],
     ]);
-    expect(lastPrivate(h, pieter)?.text).toContain('Hi Pieter! A conversation starter is still open in *PLG Taal*');
+    expect(lastPrivate(h, pieter)?.text).toContain('Hi Pieter! Your answer moves the conversation forward, even a short one. A conversation starter is still open in *PLG Taal*');
     expect(lastPrivate(h, fatima)?.text).toContain('Hoi Fatima!');
     // A second click: nobody gets a second one.
     const sent = h.deps.messenger.sent.length;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Language } from '../../i18n/languages.js';
 
 /** Parses 2027-01-22 or 22/01/2027 (or 22-01-2027) into yyyy-MM-dd; undefined when not a real date. */
 export function parseDay(text: string): string | undefined {
@@ -27,11 +28,18 @@ export function parseLeadTimes(args: string[]): number[] | undefined {
   return unique.length >= 1 && unique.length <= 5 ? unique : undefined;
 }
 
-/** Shows lead times as `7d, 1d, 1u` in the person's units. */
-export function formatLeadTimes(minutes: number[], units: { day: string; hour: string; minute: string }): string {
-  return minutes
-    .map((m) => (m % 1440 === 0 ? `${m / 1440}${units.day}` : m % 60 === 0 ? `${m / 60}${units.hour}` : `${m}${units.minute}`))
-    .join(', ');
+const LEAD_WORDS: Record<Language, { day: [string, string]; hour: [string, string]; minute: [string, string]; and: string }> = {
+  nl: { day: ['dag', 'dagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'], and: 'en' },
+  en: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'], and: 'and' },
+  fr: { day: ['jour', 'jours'], hour: ['heure', 'heures'], minute: ['minute', 'minutes'], and: 'et' },
+};
+
+/** Shows lead times in words, like `7 dagen, 1 dag en 1 uur` (nl), `7 days, 1 day and 1 hour` (en), `7 jours, 1 jour et 1 heure` (fr). */
+export function formatLeadTimes(minutes: number[], language: Language): string {
+  const words = LEAD_WORDS[language];
+  const one = (value: number, unit: [string, string]): string => `${value} ${value === 1 ? unit[0] : unit[1]}`;
+  const parts = minutes.map((m) => (m % 1440 === 0 ? one(m / 1440, words.day) : m % 60 === 0 ? one(m / 60, words.hour) : one(m, words.minute)));
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ${words.and} ${parts[parts.length - 1]}`;
 }
 
 /** Parses a clock time `20:00`, `20u`, `7u30`, `20h` into HH:mm. */

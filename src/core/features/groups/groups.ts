@@ -170,8 +170,7 @@ async function groupCommand(ctx: Ctx, argText: string): Promise<void> {
       }
       const leads = parseLeadTimes(rest);
       if (!leads) return ctx.reply({ text: t('group.leads.invalid') });
-      const units = ctx.person.language === 'nl' ? { day: 'd', hour: 'u', minute: 'm' } : ctx.person.language === 'fr' ? { day: 'j', hour: 'h', minute: 'm' } : { day: 'd', hour: 'h', minute: 'm' };
-      return saveGroup(ctx, group, { reminders: { ...group.reminders, leadMinutes: leads } }, { text: t('group.leads.set', { leads: formatLeadTimes(leads, units) }) });
+      return saveGroup(ctx, group, { reminders: { ...group.reminders, leadMinutes: leads } }, { text: t('group.leads.set', { leads: formatLeadTimes(leads, ctx.person.language) }) });
     }
     case 'closed': {
       const date = parseDay(rest[0] ?? '');

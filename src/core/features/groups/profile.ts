@@ -69,10 +69,10 @@ async function save(ctx: HandlerContext, person: Person, message: string): Promi
   await ctx.reply({ text: message });
 }
 
-/** Parses `20:00-07:00 [weekend]` or `uit`/`off`; undefined means "not understood". */
+/** Parses `20:00-07:00 [weekend]` or `uit`/`off`/`désactivé`; undefined means "not understood". */
 export function parseQuietHours(args: string): QuietHours | 'off' | undefined {
   const words = args.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 1 && ['uit', 'off', 'non', 'geen', 'none'].includes(words[0]!)) return 'off';
+  if (words.length === 1 && ['uit', 'off', 'non', 'geen', 'none', 'désactivé', 'desactive', 'désactivée', 'desactivee'].includes(words[0]!)) return 'off';
   const range = /^([\d:.uh]+)\s*-\s*([\d:.uh]+)$/i.exec(words.filter((w) => !/^(weekend|week-end|wk)$/.test(w)).join(''));
   if (!range) return undefined;
   const start = parseClock(range[1]!);
