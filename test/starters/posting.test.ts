@@ -40,6 +40,18 @@ async function post(h: CoreHarness, inputs: Record<string, string>, actor = an):
 const postsOf = (h: CoreHarness, groupId: string): Promise<StarterPost[]> => h.deps.storage.starterPosts.listByGroup(groupId);
 
 describe('posting a starter', () => {
+  it('uses a posting form once: submitting the same form again does not post the starter twice', async () => {
+    const { h, groupId } = await setup();
+    const [form] = await click(h, an, postButton());
+    const submit = buttonOf(form, STARTER_ACTIONS.postSubmit);
+    await click(h, an, submit, { when: 'now', anonymous: 'yes' });
+    expect(texts(await click(h, an, submit, { when: 'now', anonymous: 'no' }))).toContain('Dit formulier is al gebruikt of verlopen.');
+    expect(await postsOf(h, groupId)).toHaveLength(1);
+    // A fresh form posts again, as a facilitator wants when they click Posten once more.
+    await post(h, { when: 'now', anonymous: 'no' });
+    expect(await postsOf(h, groupId)).toHaveLength(2);
+  });
+
   it('posts now: a card in the channel, in Dutch, with numbered questions and Antwoorden, Anoniem antwoorden and Stap voor stap', async () => {
     const { h, groupId } = await setup();
     const [form] = await click(h, an, postButton());

@@ -49,7 +49,7 @@ describe('conversation starters through the Slack adapter', () => {
     await deliver(buttonClick('starters.post', { value: 'lib:appreciative-opener', user: 'U1', channelId: 'C1', channelName: 'plg-wiskunde', responseUrl: fake.responseUrl('post') }));
     const [open] = fake.callsTo('views.open');
     const view = open?.body['view'] as { private_metadata: string; blocks: Block[] };
-    expect(JSON.parse(view.private_metadata)).toMatchObject({ actionId: 'starters.post.submit', value: 'lib:appreciative-opener', conversationId: 'C1', scope: 'channel' });
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ actionId: 'starters.post.submit', value: expect.stringMatching(/^lib:appreciative-opener\|pfm_\w+$/), conversationId: 'C1', scope: 'channel' });
     const blockOf = (actionId: string): string => view.blocks.find((b) => b.element?.action_id === actionId)!.block_id!;
     await deliver(
       viewSubmission(JSON.parse(view.private_metadata) as Record<string, unknown>, {

@@ -22,7 +22,7 @@ export interface PostFormState {
  * The posting form for a starter in a group: now, at a set time, or weekly until the next moment
  * (`nextMoment` names it, or is undefined when none is planned), and whether anonymous answers are allowed.
  */
-export function postForm(ref: string, title: string, group: Group, nextMoment: string | undefined, t: Translate, state?: PostFormState, error?: string): OutboundMessage {
+export function postForm(formValue: string, title: string, group: Group, nextMoment: string | undefined, t: Translate, state?: PostFormState, error?: string): OutboundMessage {
   const heading = t('starters.post.heading', { title });
   const blocks: CardBlock[] = [];
   if (error) blocks.push(text(error));
@@ -57,7 +57,7 @@ export function postForm(ref: string, title: string, group: Group, nextMoment: s
   );
   return {
     text: error ?? heading,
-    card: { title: heading, presentation: 'dialog', blocks, actions: [button(STARTER_ACTIONS.postSubmit, t('starters.post.submit'), { value: ref, style: 'primary' })] },
+    card: { title: heading, presentation: 'dialog', blocks, actions: [button(STARTER_ACTIONS.postSubmit, t('starters.post.submit'), { value: formValue, style: 'primary' })] },
   };
 }
 

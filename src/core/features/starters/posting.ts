@@ -32,10 +32,10 @@ async function starterForGroup(ctx: HandlerContext, value: string | undefined, g
 }
 
 /** The group of this channel, its facilitator clicking, and the starter to post; otherwise answers why not. */
-async function postingContext(ctx: HandlerContext<ActionEvent>): Promise<{ group: Group; source: 'library' | 'custom'; id: string; starter: StarterText } | undefined> {
+async function postingContext(ctx: HandlerContext<ActionEvent>, refValue = ctx.event.value): Promise<{ group: Group; source: 'library' | 'custom'; id: string; starter: StarterText } | undefined> {
   const group = await requireGroupHere(ctx);
   if (!group || !(await requireFacilitator(ctx, group))) return undefined;
-  const found = await starterForGroup(ctx, ctx.event.value, group);
+  const found = await starterForGroup(ctx, refValue, group);
   return found ? { group, ...found } : undefined;
 }
 
@@ -79,17 +79,44 @@ async function postNow(ctx: HandlerContext, post: StarterPost, title: string): P
 
 const anonymityLine = (allowAnonymous: boolean, t: HandlerContext['t']): string => t(allowAnonymous ? 'starters.post.anonymousAllowed' : 'starters.post.anonymousNotAllowed');
 
-/** "Posten" on a starter: the posting form. */
+const POST_FORM_KIND = 'starter.postForm';
+const POST_FORM_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** "Posten" on a starter: the posting form, single-use, so an old form clicked again cannot post the starter twice. */
 async function openPostForm(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const found = await postingContext(ctx);
   if (!found) return;
+  const now = ctx.deps.clock.now();
+  const formId = newId('pfm');
+  await ctx.deps.storage.drafts.save({
+    id: formId,
+    personKey: ctx.person.key,
+    kind: POST_FORM_KIND,
+    data: { ref: found.starter.ref },
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + POST_FORM_TTL_MS).toISOString(),
+  });
   const next = await nextMomentOf(ctx, found.group);
-  return ctx.reply(postForm(found.starter.ref, found.starter.title, found.group, next ? formatWhen(next, ctx.person.language) : undefined, ctx.t));
+  return ctx.reply(postForm(`${found.starter.ref}|${formId}`, found.starter.title, found.group, next ? formatWhen(next, ctx.person.language) : undefined, ctx.t));
+}
+
+/**
+ * Uses up the form a submit came from; false when it was used already, expired or is someone else's. A value
+ * without a form id comes from no form Leerkring sent (a facilitator may post anyway), so there is nothing to use up.
+ */
+async function useForm(ctx: HandlerContext<ActionEvent>, formId: string | undefined): Promise<boolean> {
+  if (!formId) return true;
+  const form = await ctx.deps.storage.drafts.get(formId);
+  const fresh = form?.kind === POST_FORM_KIND && form.personKey === ctx.person.key && (!form.expiresAt || form.expiresAt > ctx.deps.clock.now().toISOString());
+  if (!fresh) return false;
+  await ctx.deps.storage.drafts.delete(formId);
+  return true;
 }
 
 /** The posting form's submit: now, at a set time (in the group's zone, never in the past), or weekly until the next moment. */
 async function submitPost(ctx: HandlerContext<ActionEvent>): Promise<void> {
-  const found = await postingContext(ctx);
+  const [refValue, formId] = (ctx.event.value ?? '').split('|');
+  const found = await postingContext(ctx, refValue);
   if (!found) return;
   const { group, starter } = found;
   const { inputs } = ctx.event;
@@ -102,9 +129,12 @@ async function submitPost(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const now = ctx.deps.clock.now();
   const language = ctx.person.language;
   const next = await nextMomentOf(ctx, group);
-  const again = (error: string) => ctx.reply(postForm(starter.ref, starter.title, group, next ? formatWhen(next, language) : undefined, ctx.t, state, error));
+  const formValue = formId ? `${starter.ref}|${formId}` : starter.ref;
+  const again = (error: string) => ctx.reply(postForm(formValue, starter.title, group, next ? formatWhen(next, language) : undefined, ctx.t, state, error));
+  const formUsed = () => ctx.reply({ text: ctx.t('starters.post.formUsed') });
 
   if (state.when === 'now') {
+    if (!(await useForm(ctx, formId))) return formUsed();
     const line = await postNow(ctx, newPost(ctx, group, found.source, found.id, state.allowAnonymous, now.toISOString()), starter.title);
     return ctx.reply({ text: `${line}\n${anonymityLine(state.allowAnonymous, ctx.t)}` });
   }
@@ -113,6 +143,7 @@ async function submitPost(ctx: HandlerContext<ActionEvent>): Promise<void> {
     if (!state.at) return again(ctx.t('starters.post.atMissing'));
     const read = readPostTime(state.at, group, now, language);
     if (!read.ok) return again(refusalText(read.reason, ctx.t));
+    if (!(await useForm(ctx, formId))) return formUsed();
     await schedule(ctx, newPost(ctx, group, found.source, found.id, state.allowAnonymous, read.at));
     ctx.deps.logger.info('starters: post planned', { groupId: group.id, count: 1 });
     const when = formatInstant(read.at, group.timeZone, language);
@@ -120,6 +151,7 @@ async function submitPost(ctx: HandlerContext<ActionEvent>): Promise<void> {
   }
 
   if (!next) return ctx.reply({ text: ctx.t('starters.post.noMoment', { group: group.name }) });
+  if (!(await useForm(ctx, formId))) return formUsed();
   const plan = weeklyUntil(now, next, group);
   const seriesId = newId('sps');
   const posts = plan.times.map((at) => newPost(ctx, group, found.source, found.id, state.allowAnonymous, at, seriesId));
