@@ -223,7 +223,7 @@ describe('who may plan, and drafts', () => {
   it('refuses non-facilitators politely, naming the facilitators', async () => {
     const h = await group();
     expect(texts(await h.say(jonas, 'plan dinsdag 8u tot 9u', team))).toBe('Alleen een begeleider kan dat. In *PLG Taal* zijn dat: An Peeters.');
-    expect(texts(await h.say(an, 'plan dinsdag 8u tot 9u', dm('an')))).toContain('Een groep hoort bij een kanaal.');
+    expect(texts(await h.say(an, 'plan dinsdag 8u tot 9u', dm('an')))).toContain('Dat doe je in het kanaal van je groep (PLG Taal)');
   });
 
   it('lets only the person who made the plan confirm, adjust or cancel it', async () => {

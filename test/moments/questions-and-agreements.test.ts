@@ -132,7 +132,7 @@ describe('agreements', () => {
     const { h } = await setup();
     const outsider: Actor = { id: 'sam', tenantId: 't1', name: 'Sam' };
     expect(texts(await h.say(outsider, 'afspraak iets tegen vrijdag', team))).toBe('Je bent geen lid van *PLG Taal*.');
-    expect(texts(await h.say(jonas, 'afspraak iets tegen vrijdag', dm('jonas')))).toContain('Een groep hoort bij een kanaal.');
+    expect(texts(await h.say(jonas, 'afspraak iets tegen vrijdag', dm('jonas')))).toContain('Dat doe je in het kanaal van je groep (PLG Taal)');
   });
 
   it('lists open agreements and marks one done by its owner or a facilitator, dropping its reminder', async () => {

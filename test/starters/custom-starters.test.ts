@@ -93,7 +93,7 @@ describe('a group’s own starters', () => {
   it('is for facilitators in their group’s channel only', async () => {
     const { h, groupId } = await setup();
     expect(texts(await h.say(jonas, 'starters nieuw', team))).toBe('Alleen een begeleider kan dat. In *PLG Taal* zijn dat: An Peeters.');
-    expect(texts(await h.say(an, 'starters nieuw', dm('an')))).toContain('Een groep hoort bij een kanaal');
+    expect(texts(await h.say(an, 'starters nieuw', dm('an')))).toContain('Dat doe je in het kanaal van je groep (PLG Taal)');
     // A forged submit by a member is refused too.
     const forged = { type: 'action', id: STARTER_ACTIONS.customSave, label: '', value: `new:${groupId}` } as const;
     expect(texts(await click(h, jonas, forged, good))).toContain('Alleen een begeleider kan dat.');

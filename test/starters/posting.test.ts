@@ -85,7 +85,7 @@ describe('posting a starter', () => {
     const { h, groupId } = await setup();
     expect(texts(await click(h, jonas, postButton()))).toBe('Alleen een begeleider kan dat. In *PLG Taal* zijn dat: An Peeters.');
     expect(texts(await post(h, { when: 'now', anonymous: 'yes' }, jonas))).toBe('Alleen een begeleider kan dat. In *PLG Taal* zijn dat: An Peeters.');
-    expect(texts(await click(h, an, postButton(), {}, dm('an')))).toContain('Een groep hoort bij een kanaal');
+    expect(texts(await click(h, an, postButton(), {}, dm('an')))).toContain('Dat doe je in het kanaal van je groep (PLG Taal)');
     expect(texts(await click(h, an, postButton('lib:no-such-starter')))).toBe('Die gespreksstarter vind ik niet (meer). Typ *starters* voor de lijst.');
     expect(await postsOf(h, groupId)).toEqual([]);
   });

@@ -54,7 +54,9 @@ export async function requireFacilitator(ctx: HandlerContext, group: Group): Pro
 /** The group of this conversation, or an answer explaining there is none (or that groups live in channels). */
 export async function requireGroupHere(ctx: HandlerContext): Promise<Group | undefined> {
   if (ctx.event.address.scope === 'personal') {
-    await ctx.reply({ text: ctx.t('group.needsChannel') });
+    // Someone who already has groups needs to know where to go, not how to create a group.
+    const mine = await groupsOfPerson(ctx.deps, ctx.person);
+    await ctx.reply({ text: mine.length > 0 ? ctx.t('group.useChannel', { groups: mine.map((g) => g.group.name).join(', ') }) : ctx.t('group.needsChannel') });
     return undefined;
   }
   const group = await groupOfConversation(ctx);
