@@ -129,6 +129,7 @@ describe('POST /slack/events: refusals', () => {
     const bodies = [
       json({ type: 'event_callback', event: 'not an object' }),
       json({ type: 'event_callback', team_id: 'T1', event_id: 'Ev1', event: { type: 'message' } }),
+      json({ type: 'event_callback', team_id: 'T1', event_id: 'Ev2', event: { type: 'message', user: 'U1', text: 'hulp', channel: null } }),
       json({ type: 'something_new' }),
       json({}),
       form({ command: '/leerkring' }),

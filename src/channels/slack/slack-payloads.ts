@@ -11,7 +11,8 @@ const Loose = z.object({}).loose();
  * A signed body without it is acknowledged and dropped instead of crashing inside Bolt.
  */
 export const BoltBodySchema = z.union([
-  z.object({ event: z.object({ type: z.string(), item: Loose.optional() }).loose() }).loose(),
+  // Bolt reads `channel` (a string, or an object with an id) before any listener runs; anything else makes it throw.
+  z.object({ event: z.object({ type: z.string(), item: Loose.optional(), channel: z.union([z.string(), z.object({ id: z.string() }).loose()]).optional() }).loose() }).loose(),
   z.object({ command: z.string(), team_id: z.string(), user_id: z.string(), event: z.undefined().optional() }).loose(),
   z
     .object({ type: z.string(), user: z.object({ id: z.string() }).loose(), actions: z.array(Loose).optional(), view: Loose.optional(), event: z.undefined().optional() })
