@@ -78,7 +78,7 @@ export type CollectionName = keyof Collections;
 
 /** Creates empty collections that call `changed` on every write. */
 export function createCollections(changed: () => void): Collections {
-  return {
+  const c: Collections = {
     people: new Collection('people', personSchema, changed),
     addresses: new Collection('addresses', addressSchema, changed),
     inbox: new Collection('inbox', inboxEntrySchema, changed),
@@ -97,6 +97,14 @@ export function createCollections(changed: () => void): Collections {
     needsRounds: new Collection('needsRounds', needsRoundSchema, changed),
     needsAnswers: new Collection('needsAnswers', needsAnswerSchema, changed),
   };
+  // Lookups on the message path (answers, groups by conversation, calendar tokens, reminders by moment) use
+  // indexes instead of scanning every tenant's records.
+  c.groups.indexBy('conversation', (g) => `${g.channel}|${g.tenantId}|${g.conversationId}`);
+  c.memberships.indexBy('group', (m) => m.groupId).indexBy('person', (m) => m.personKey);
+  c.moments.indexBy('group', (m) => m.groupId).indexBy('icsToken', (m) => m.icsToken);
+  c.reminders.indexBy('subject', (r) => r.subjectId);
+  c.starterAnswers.indexBy('post', (a) => a.postId).indexBy('editKeyHash', (a) => a.editKeyHash);
+  return c;
 }
 
 /** The repositories of the Storage port. */
@@ -159,21 +167,20 @@ export function createRepositories(
     groups: {
       get: async (id) => g(() => c.groups.get(id)),
       save: async (group) => g(() => c.groups.set(group.id, group)),
-      findByConversation: async (channel, tenantId, conversationId) =>
-        g(() => c.groups.filter((x) => x.channel === channel && x.tenantId === tenantId && x.conversationId === conversationId)[0]),
+      findByConversation: async (channel, tenantId, conversationId) => g(() => c.groups.lookup('conversation', `${channel}|${tenantId}|${conversationId}`)[0]),
       listByTenant: async (channel, tenantId) => g(() => c.groups.filter((x) => x.channel === channel && x.tenantId === tenantId)),
     },
     memberships: {
       get: async (groupId, personKey) => g(() => c.memberships.get(membershipKey(groupId, personKey))),
       save: async (m) => g(() => c.memberships.set(membershipKey(m.groupId, m.personKey), m)),
-      listByGroup: async (groupId) => g(() => c.memberships.filter((m) => m.groupId === groupId)),
-      listByPerson: async (personKey) => g(() => c.memberships.filter((m) => m.personKey === personKey)),
+      listByGroup: async (groupId) => g(() => c.memberships.lookup('group', groupId)),
+      listByPerson: async (personKey) => g(() => c.memberships.lookup('person', personKey)),
     },
     moments: {
       get: async (id) => g(() => c.moments.get(id)),
       save: async (moment) => g(() => c.moments.set(moment.id, moment)),
-      listByGroup: async (groupId) => g(() => c.moments.filter((m) => m.groupId === groupId).sort(byStart)),
-      findByIcsToken: async (token) => g(() => c.moments.filter((m) => m.icsToken === token)[0]),
+      listByGroup: async (groupId) => g(() => c.moments.lookup('group', groupId).sort(byStart)),
+      findByIcsToken: async (token) => g(() => c.moments.lookup('icsToken', token)[0]),
       listBySeries: async (seriesId) => g(() => c.moments.filter((m) => m.seriesId === seriesId).sort(byStart)),
     },
     questions: {
@@ -194,7 +201,7 @@ export function createRepositories(
         await opts.durable('reminders', r.id, r);
       },
       listOpen: async () => g(() => c.reminders.filter((r) => r.status === 'pending' || r.status === 'sending')),
-      listBySubject: async (subjectId) => g(() => c.reminders.filter((r) => r.subjectId === subjectId)),
+      listBySubject: async (subjectId) => g(() => c.reminders.lookup('subject', subjectId)),
     },
     drafts: {
       get: async (id) => g(() => c.drafts.get(id)),
@@ -220,9 +227,9 @@ export function createRepositories(
       delete: async (id) => {
         g(() => c.starterAnswers.removeWhere((_x, key) => key === id));
       },
-      listByPost: async (postId) => g(() => c.starterAnswers.filter((x) => x.postId === postId).sort(byCreated)),
-      findNamed: async (postId, personKey) => g(() => c.starterAnswers.filter((x) => x.postId === postId && x.personKey === personKey)[0]),
-      findByEditKeyHash: async (hash) => g(() => c.starterAnswers.filter((x) => x.editKeyHash === hash)[0]),
+      listByPost: async (postId) => g(() => c.starterAnswers.lookup('post', postId).sort(byCreated)),
+      findNamed: async (postId, personKey) => g(() => c.starterAnswers.lookup('post', postId).find((x) => x.personKey === personKey)),
+      findByEditKeyHash: async (hash) => g(() => c.starterAnswers.lookup('editKeyHash', hash)[0]),
     },
     reflections: {
       get: async (postId, personKey) => g(() => c.reflections.get(reflectionKey(postId, personKey))),
