@@ -187,7 +187,7 @@ describe('reminders and closing', () => {
     expect(reminders('an')).toHaveLength(2);
   });
 
-  it('closes at the closing time, tells the facilitator the count only, and refuses changes afterwards', async () => {
+  it('closes at the closing time, tells the facilitator the count (results withheld below 3), and refuses changes afterwards', async () => {
     const kit = await started();
     const jonasForm = await formOf(kit, 'jonas', jonas);
     await kit.click(jonas, buttonOf(jonasForm, NEEDS_ACTIONS.save), filled(), dm('jonas'));
@@ -196,7 +196,8 @@ describe('reminders and closing', () => {
     await kit.at('2026-12-15T16:00:00Z');
     const round = await kit.h.deps.storage.needsRounds.get(kit.roundId);
     expect(round).toMatchObject({ status: 'closed', closedAt: '2026-12-15T16:00:00.000Z' });
-    expect(kit.privateTo('an').at(-1)?.text).toBe('De nodenbevraging van PLG Taal is afgesloten: 2 van de 3 leden antwoordden. De resultaten volgen.');
+    expect(kit.privateTo('an').at(-2)?.text).toBe('De nodenbevraging van PLG Taal is afgesloten: 2 van de 3 leden antwoordden. De resultaten volgen.');
+    expect(kit.privateTo('an').at(-1)?.text).toMatch(/^De resultaten van de nodenbevraging van PLG Taal worden niet getoond: er zijn 2 antwoorden, minder dan 3/);
     expect(kit.privateTo('jonas').some((m) => m.text.includes('afgesloten'))).toBe(false);
     expect(kit.h.deps.scheduler.size()).toBe(0);
     const closed = 'Deze nodenbevraging is afgesloten; je antwoord kan niet meer veranderen. Bedankt!';

@@ -16,6 +16,7 @@ import { invitation, needsForm, NEEDS_ACTIONS, ownValue, rephraseForm, rephraseO
 import { armRound } from './needs-jobs.js';
 import { needsT, type NeedsKey, type NeedsT } from './needs-messages.js';
 import { suggestionFor } from './needs-rephrase.js';
+import { loadRoundResults, resultsMessage } from './results/needs-results.js';
 import { closingDate, readClosing, type ClosingRefusal } from './needs-time.js';
 import { NEEDS_FORMS, NEEDS_LIMITS, NEEDS_PLACES, NEEDS_THEMES, NEEDS_WAYS, type NeedsAnswer, type NeedsRound } from './needs.js';
 
@@ -55,8 +56,25 @@ async function startable(ctx: HandlerContext): Promise<Group | undefined> {
   return group;
 }
 
+const RESULTS_WORDS = /^\s*(resultaten|results|r[ée]sultats)\s*$/i;
+
+/** `noden resultaten` (`needs results`, `besoins résultats`): the latest round's results, privately to a facilitator. */
+async function resultsCommand(ctx: HandlerContext): Promise<void> {
+  const group = await requireGroupHere(ctx);
+  if (!group || !(await requireFacilitator(ctx, group))) return;
+  const rounds = await ctx.deps.storage.needsRounds.listByGroup(group.id);
+  const latest = [...rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (!latest) return ctx.reply({ text: tOf(ctx)('needs.results.noRound') });
+  const language = ctx.person.language;
+  const message = resultsMessage(await loadRoundResults(ctx.deps, latest, language), group, language);
+  if (ctx.event.address.scope === 'personal') return ctx.reply(message);
+  const result = await sendToPerson(ctx.deps, ctx.person.key, message, group);
+  await ctx.reply({ text: tOf(ctx)(result.ok ? 'needs.results.sent' : 'needs.private.unreachable') });
+}
+
 /** `noden`, `noden tot 15/12`: the start form (closing date prefilled when given and valid). */
 async function needsCommand(ctx: HandlerContext, args: string): Promise<void> {
+  if (RESULTS_WORDS.test(args)) return resultsCommand(ctx);
   const group = await startable(ctx);
   if (!group) return;
   const t = tOf(ctx);

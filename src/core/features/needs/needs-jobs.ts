@@ -6,6 +6,7 @@ import { quietUntil } from '../reminders/quiet-hours.js';
 import { invitation } from './needs-cards.js';
 import { needsT } from './needs-messages.js';
 import { closingDate } from './needs-time.js';
+import { sendResultsToFacilitators } from './results/needs-results.js';
 import { NEEDS_LIMITS, type NeedsRound } from './needs.js';
 
 /** Reminder job of a round: `needs-remind:<roundId>`; one job handles every member. */
@@ -89,7 +90,7 @@ async function facilitators(deps: CoreDeps, group: Group) {
   return (await activeMembers(deps, group.id)).filter((m) => m.membership.role === 'facilitator');
 }
 
-/** The closing job: closes the round and tells the facilitators privately how many answered (a count only). */
+/** The closing job: closes the round, tells the facilitators privately how many answered, then sends them the results (or that they are withheld). */
 export async function runCloseJob(deps: CoreDeps, jobId: string): Promise<void> {
   const round = await deps.storage.needsRounds.get(jobId.slice(CLOSE_PREFIX.length));
   if (!round || round.status !== 'open') return;
@@ -109,6 +110,7 @@ export async function runCloseJob(deps: CoreDeps, jobId: string): Promise<void> 
     const t = needsT(f.person?.language ?? 'nl');
     await sendToPerson(deps, f.membership.personKey, { text: t('needs.close.facilitator', { group: group.name, count, members }) }, group);
   }
+  await sendResultsToFacilitators(deps, { ...round, status: 'closed' }, group);
 }
 
 /** At start: arms every open round again (a past closing runs at once); returns how many jobs. */
