@@ -28,6 +28,7 @@ export function helpMessage(t: Translate, language: Language): OutboundMessage {
     t('help.cmd.agreements'),
     t('help.cmd.starters'),
     t('help.cmd.reflection'),
+    t('help.cmd.needs'),
   ];
   return {
     text: [t('help.title'), t('help.intro'), ...lines, t('help.soon')].join('\n'),
