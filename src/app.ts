@@ -5,7 +5,10 @@ import { createSlackChannel } from './channels/slack/slack-channel.js';
 import { createTeamsChannel } from './channels/teams/teams-channel.js';
 import type { Config } from './config.js';
 import { createCore, systemClock, type Clock, type Core, type Logger, type Scheduler, type Storage } from './core/index.js';
+import { MemoryChartStore } from './charts/chart-store.js';
+import { EchartsChartRenderer } from './charts/echarts-renderer.js';
 import { mountCalendarRoutes } from './http/calendar-route.js';
+import { mountChartRoutes } from './http/chart-route.js';
 import { mountDownloadRoutes } from './http/download-route.js';
 import { createHttpServer, listen } from './http/server.js';
 import { ConsoleLogger } from './log.js';
@@ -51,7 +54,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const timerScheduler = overrides.scheduler ? undefined : new TimerScheduler((id) => core!.runJob(id), logger);
   const scheduler = overrides.scheduler ?? timerScheduler!;
   const clock = overrides.clock ?? systemClock;
-  core = createCore({ storage, clock, messenger, directory, logger, publicUrl: config.publicUrl, scheduler });
+  const charts = new EchartsChartRenderer();
+  const chartStore = new MemoryChartStore();
+  core = createCore({ storage, clock, messenger, directory, logger, publicUrl: config.publicUrl, scheduler, charts, chartStore });
 
   const channels: ChannelModule[] = [];
   if (config.teams.enabled) {
@@ -100,6 +105,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   });
   mountCalendarRoutes(server, { storage, logger });
   mountDownloadRoutes(server, { storage, logger, clock });
+  mountChartRoutes(server, { store: chartStore, logger });
   for (const channel of channels) {
     channel.mount(server);
     messenger.register(channel.name, channel.messenger);

@@ -1,6 +1,30 @@
 import type { Request, Response, Server } from 'restify';
 import { systemClock, type Clock, type Logger, type Storage } from '../core/index.js';
 import { answersCsv } from '../core/features/starters/results/answers-csv.js';
+import { needsCsv } from '../core/features/needs/results/needs-csv.js';
+
+/** A CSV file to serve, and what to log about it (ids only). */
+interface Served {
+  filename: string;
+  body: string;
+  log: Record<string, string>;
+}
+
+/** Writes the file behind a token, by the link's kind; undefined for unknown, expired or withheld. */
+async function fileFor(storage: Storage, token: string, now: Date): Promise<Served | undefined> {
+  const link = await storage.downloads.get(token);
+  if (!link) return undefined;
+  switch (link.kind) {
+    case 'starter-answers': {
+      const file = await answersCsv(storage, token, now);
+      return file && { filename: file.filename, body: file.body, log: { kind: link.kind, postId: file.postId } };
+    }
+    case 'needs-answers': {
+      const file = await needsCsv(storage, token, now);
+      return file && { filename: file.filename, body: file.body, log: { kind: link.kind, roundId: file.roundId } };
+    }
+  }
+}
 
 /** `<token>.csv`; tokens are base64url (newToken gives 32 characters). */
 const FILE = /^([A-Za-z0-9_-]{16,128})\.csv$/;
@@ -12,7 +36,7 @@ function notFound(res: Response): void {
 }
 
 /**
- * Serves CSV exports of a conversation starter's answers: `GET /downloads/<token>.csv`, valid 24 hours after the
+ * Serves CSV exports of a conversation starter's or a needs round's answers (a needs round below 3 answers: 404): `GET /downloads/<token>.csv`, valid 24 hours after the
  * facilitator asked for it. UTF-8 with a byte order mark and semicolons, so Excel opens it as it should.
  */
 export function mountDownloadRoutes(server: Server, deps: { storage: Storage; logger: Logger; clock?: Clock }): void {
@@ -21,7 +45,7 @@ export function mountDownloadRoutes(server: Server, deps: { storage: Storage; lo
     const match = FILE.exec(String(req.params?.file ?? ''));
     let file;
     try {
-      file = match ? await answersCsv(deps.storage, match[1]!, clock.now()) : undefined;
+      file = match ? await fileFor(deps.storage, match[1]!, clock.now()) : undefined;
     } catch (error) {
       deps.logger.error('download: could not write the file', { error: error instanceof Error ? error.message : String(error) });
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
@@ -29,7 +53,7 @@ export function mountDownloadRoutes(server: Server, deps: { storage: Storage; lo
       return;
     }
     if (!file) return notFound(res);
-    deps.logger.info('download: answers exported', { postId: file.postId });
+    deps.logger.info('download: answers exported', file.log);
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${file.filename}"`,

@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/translate.js';
 import type { ActionEvent, InboundEvent, InstalledEvent, MembersAddedEvent, MembersRemovedEvent, MessageEvent } from '../model/events.js';
 import type { OutboundMessage } from '../model/message.js';
+import type { ChartRenderer, ChartStore } from '../ports/charts.js';
 import type { Clock } from '../ports/clock.js';
 import type { Directory } from '../ports/directory.js';
 import type { Scheduler } from '../ports/scheduler.js';
@@ -20,6 +21,10 @@ export interface CoreDeps {
   publicUrl: string;
   /** Wakes the core for persisted jobs (reminders); ids are reminder ids. */
   scheduler: Scheduler;
+  /** Renders charts as PNG (optional: without it, results are text only). */
+  charts?: ChartRenderer;
+  /** Keeps rendered charts for the channels to fetch at `${publicUrl}/charts/<token>.png`. */
+  chartStore?: ChartStore;
 }
 
 /** One inbound event plus the way to answer it in the same conversation. */

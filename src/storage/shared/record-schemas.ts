@@ -225,7 +225,7 @@ export const reflectionSchema = z.object({
 /** A download link. */
 export const downloadLinkSchema = z.object({
   token: z.string().min(16),
-  kind: z.enum(['starter-answers']),
+  kind: z.enum(['starter-answers', 'needs-answers']),
   subjectId: z.string().min(1),
   groupId: z.string().min(1),
   createdBy: z.string().min(1),

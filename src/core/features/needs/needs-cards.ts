@@ -24,6 +24,8 @@ export const NEEDS_ACTIONS = {
   rephraseSave: 'needs.rephrase.save',
   /** value: as edit; keeps the answer without a learning question. */
   rephraseKeep: 'needs.rephrase.keep',
+  /** value: round id; facilitators only: a private CSV download link (24 h). */
+  exportResults: 'needs.results.export',
 } as const;
 
 export { saveValue, ownValue, type AnswerMode };

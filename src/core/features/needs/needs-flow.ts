@@ -16,7 +16,11 @@ import { invitation, needsForm, NEEDS_ACTIONS, ownValue, rephraseForm, rephraseO
 import { armRound } from './needs-jobs.js';
 import { needsT, type NeedsKey, type NeedsT } from './needs-messages.js';
 import { suggestionFor } from './needs-rephrase.js';
-import { loadRoundResults, resultsMessage } from './results/needs-results.js';
+import { fullResultsMessage, loadRoundResults } from './results/needs-results.js';
+import { newToken } from '../../model/ids.js';
+import { link, text } from '../../model/message.js';
+import { DOWNLOAD_TTL_MS } from '../starters/results/answers-csv.js';
+import { NEEDS_RESULTS_THRESHOLD } from './results/needs-aggregate.js';
 import { closingDate, readClosing, type ClosingRefusal } from './needs-time.js';
 import { NEEDS_FORMS, NEEDS_LIMITS, NEEDS_PLACES, NEEDS_THEMES, NEEDS_WAYS, type NeedsAnswer, type NeedsRound } from './needs.js';
 
@@ -66,10 +70,30 @@ async function resultsCommand(ctx: HandlerContext): Promise<void> {
   const latest = [...rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   if (!latest) return ctx.reply({ text: tOf(ctx)('needs.results.noRound') });
   const language = ctx.person.language;
-  const message = resultsMessage(await loadRoundResults(ctx.deps, latest, language), group, language);
+  const message = await fullResultsMessage(ctx.deps, latest, await loadRoundResults(ctx.deps, latest, language), group, language);
   if (ctx.event.address.scope === 'personal') return ctx.reply(message);
   const result = await sendToPerson(ctx.deps, ctx.person.key, message, group);
   await ctx.reply({ text: tOf(ctx)(result.ok ? 'needs.results.sent' : 'needs.private.unreachable') });
+}
+
+/** `Exporteer CSV` on the results card: a download link valid 24 hours, to the facilitator only. */
+async function exportResults(ctx: HandlerContext<ActionEvent>): Promise<void> {
+  const round = ctx.event.value ? await ctx.deps.storage.needsRounds.get(ctx.event.value) : undefined;
+  const group = round ? await ctx.deps.storage.groups.get(round.groupId) : undefined;
+  if (!round || !group || !sameTenant(group, ctx.person)) return ctx.reply({ text: tOf(ctx)('needs.results.noRound') });
+  if (!(await requireFacilitator(ctx, group))) return;
+  const t = tOf(ctx);
+  const answers = await ctx.deps.storage.needsAnswers.listByRound(round.id);
+  if (answers.length < NEEDS_RESULTS_THRESHOLD) {
+    return privately(ctx, group, { text: t('needs.results.withheld', { group: group.name, count: answers.length, min: NEEDS_RESULTS_THRESHOLD }) });
+  }
+  const token = newToken();
+  const expiresAt = new Date(ctx.deps.clock.now().getTime() + DOWNLOAD_TTL_MS).toISOString();
+  await ctx.deps.storage.downloads.save({ token, kind: 'needs-answers', subjectId: round.id, groupId: group.id, createdBy: ctx.person.key, expiresAt });
+  const url = `${ctx.deps.publicUrl.replace(/\/+$/, '')}/downloads/${token}.csv`;
+  const line = t('needs.results.exportReady', { url });
+  ctx.deps.logger.info('needs: export link made', { roundId: round.id });
+  await privately(ctx, group, { text: line, card: { blocks: [text(line), { type: 'links', links: [link(t('needs.results.exportDownload'), url)] }] } });
 }
 
 /** `noden`, `noden tot 15/12`: the start form (closing date prefilled when given and valid). */
@@ -357,4 +381,5 @@ export const needsActions: ActionHandler[] = [
   { id: NEEDS_ACTIONS.rephraseEdit, run: editSuggestion },
   { id: NEEDS_ACTIONS.rephraseSave, run: saveSuggestion },
   { id: NEEDS_ACTIONS.rephraseKeep, run: keepAsIs },
+  { id: NEEDS_ACTIONS.exportResults, run: exportResults },
 ];

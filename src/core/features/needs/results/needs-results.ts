@@ -1,9 +1,11 @@
 import type { CoreDeps } from '../../../app/context.js';
 import { sendToPerson } from '../../../app/direct-messages.js';
 import type { Language } from '../../../i18n/languages.js';
-import type { CardBlock, OutboundMessage } from '../../../model/message.js';
+import { button, type CardBlock, type OutboundMessage } from '../../../model/message.js';
+import { chartPath } from '../../../ports/charts.js';
 import { activeMembers } from '../../groups/group-access.js';
 import type { Group } from '../../groups/group.js';
+import { NEEDS_ACTIONS } from '../needs-cards.js';
 import { needsT, type NeedsKey } from '../needs-messages.js';
 import { NEEDS_FORMS, NEEDS_PLACES, type NeedsRound } from '../needs.js';
 import { aggregateRound, NEEDS_RESULTS_THRESHOLD, type NeedsCount, type NeedsResults, type RoundMember } from './needs-aggregate.js';
@@ -54,7 +56,12 @@ export function warningLines(results: NeedsResults, language: Language): string[
  * The message a facilitator gets: a withheld notice (count and reason only) below the threshold, otherwise a card
  * with the counts, the grid, the learning questions by theme and the warnings. Anonymous answers appear without name.
  */
-export function resultsMessage(results: NeedsResults, group: Pick<Group, 'name'>, language: Language): OutboundMessage {
+export function resultsMessage(
+  results: NeedsResults,
+  group: Pick<Group, 'name'>,
+  language: Language,
+  extras: { roundId?: string; images?: CardBlock[] } = {},
+): OutboundMessage {
   const t = needsT(language);
   if (results.withheld) {
     const text = t('needs.results.withheld', { group: group.name, count: results.answered, min: NEEDS_RESULTS_THRESHOLD });
@@ -74,13 +81,56 @@ export function resultsMessage(results: NeedsResults, group: Pick<Group, 'name'>
       ],
     },
     ...warningLines(results, language).map((line): CardBlock => ({ type: 'text', text: line })),
+    ...(extras.images ?? []),
     { type: 'text', text: [t('needs.results.grid'), ...gridLines(results, language)].join('\n') },
     { type: 'text', text: t('needs.results.questions') },
     ...results.questions.map(
       (g): CardBlock => ({ type: 'text', text: [`*${g.label}*`, ...g.questions.map((q) => (q.author ? `• ${q.text} (${q.author})` : `• ${q.text}`))].join('\n') }),
     ),
   ];
-  return { text: title, card: { title, blocks } };
+  const actions = extras.roundId ? [button(NEEDS_ACTIONS.exportResults, t('needs.results.export'), { value: extras.roundId })] : [];
+  return { text: title, card: { title, blocks, ...(actions.length > 0 ? { actions } : {}) } };
+}
+
+/**
+ * The theme counts as a bar chart and the grid (now versus wanted) as images, when the app has a renderer and a
+ * store; nothing when withheld, missing, or rendering fails (the text version is always there).
+ */
+export async function resultCharts(deps: CoreDeps, results: NeedsResults, language: Language): Promise<CardBlock[]> {
+  const { charts, chartStore } = deps;
+  if (!charts || !chartStore || results.withheld) return [];
+  const t = needsT(language);
+  const base = deps.publicUrl.replace(/\/+$/, '');
+  const none = t('needs.results.none');
+  // The grid is [place][form]; the chart wants rows by form (informal at the bottom), columns by place.
+  const byForm = (grid: number[][]): number[][] => NEEDS_FORMS.map((_, f) => NEEDS_PLACES.map((__, p) => grid[p]?.[f] ?? 0));
+  const label = (key: string): string => t(key as NeedsKey);
+  try {
+    const bar = await charts.bar({
+      title: t('needs.results.chartThemes'),
+      bars: results.themes.map((c) => ({ label: c.label, value: c.count })),
+      valueLabel: t('needs.results.chartAnswers'),
+      emptyText: none,
+    });
+    const grid = await charts.grid({
+      title: t('needs.results.chartGrid'),
+      xLabels: [label('needs.results.row.on-site'), label('needs.results.row.both'), label('needs.results.row.off-site')],
+      yLabels: [label('needs.results.col.informal'), label('needs.results.col.both'), label('needs.results.col.formal')],
+      now: byForm(results.grid.now),
+      wanted: byForm(results.grid.wanted),
+      legend: { now: t('needs.results.chartNow'), wanted: t('needs.results.chartWanted') },
+      emptyText: none,
+    });
+    return [bar, grid].map((image): CardBlock => ({ type: 'image', url: `${base}${chartPath(chartStore.put(image))}`, alt: image.alt }));
+  } catch (error) {
+    deps.logger.warn('needs: charts could not be rendered', { error: error instanceof Error ? error.message : String(error) });
+    return [];
+  }
+}
+
+/** The full results message of a round for one facilitator: card, charts and the export button. */
+export async function fullResultsMessage(deps: CoreDeps, round: NeedsRound, results: NeedsResults, group: Pick<Group, 'name'>, language: Language): Promise<OutboundMessage> {
+  return resultsMessage(results, group, language, { roundId: round.id, images: await resultCharts(deps, results, language) });
 }
 
 /** Sends each active facilitator of the group the round's results privately, in their own language. */
@@ -91,7 +141,8 @@ export async function sendResultsToFacilitators(deps: CoreDeps, round: NeedsRoun
   let sent = 0;
   for (const f of all.filter((m) => m.membership.role === 'facilitator')) {
     const language = f.person?.language ?? 'nl';
-    const result = await sendToPerson(deps, f.membership.personKey, resultsMessage(aggregateRound(answers, members, language), group, language), group);
+    const message = await fullResultsMessage(deps, round, aggregateRound(answers, members, language), group, language);
+    const result = await sendToPerson(deps, f.membership.personKey, message, group);
     if (result.ok) sent++;
   }
   return sent;
