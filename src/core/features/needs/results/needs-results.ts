@@ -7,6 +7,7 @@ import { activeMembers } from '../../groups/group-access.js';
 import type { Group } from '../../groups/group.js';
 import { NEEDS_ACTIONS } from '../needs-cards.js';
 import { needsT, type NeedsKey } from '../needs-messages.js';
+import { proposalButtons } from './needs-proposal.js';
 import { NEEDS_FORMS, NEEDS_PLACES, type NeedsRound } from '../needs.js';
 import { aggregateRound, NEEDS_RESULTS_THRESHOLD, type NeedsCount, type NeedsResults, type RoundMember } from './needs-aggregate.js';
 
@@ -88,7 +89,9 @@ export function resultsMessage(
       (g): CardBlock => ({ type: 'text', text: [`*${g.label}*`, ...g.questions.map((q) => (q.author ? `• ${q.text} (${q.author})` : `• ${q.text}`))].join('\n') }),
     ),
   ];
-  const actions = extras.roundId ? [button(NEEDS_ACTIONS.exportResults, t('needs.results.export'), { value: extras.roundId })] : [];
+  const actions = extras.roundId
+    ? [button(NEEDS_ACTIONS.exportResults, t('needs.results.export'), { value: extras.roundId }), ...proposalButtons(t, extras.roundId, results.themes[0])]
+    : [];
   return { text: title, card: { title, blocks, ...(actions.length > 0 ? { actions } : {}) } };
 }
 
