@@ -112,6 +112,19 @@ describe('answering', () => {
     expect(await kit.h.deps.storage.needsAnswers.findNamed(kit.roundId, 'chat:t1:fatima')).toBeUndefined();
   });
 
+  it('accepts one new anonymous answer per person, so nobody can reach the results threshold alone', async () => {
+    const kit = await started();
+    const first = await formOf(kit, 'fatima', fatima, true);
+    await kit.click(fatima, buttonOf(first, NEEDS_ACTIONS.save), filled(), dm('fatima'));
+    const second = await formOf(kit, 'fatima', fatima, true);
+    const [refused] = await kit.click(fatima, buttonOf(second, NEEDS_ACTIONS.save), filled({ learnWhat: 'Nog een keer' }), dm('fatima'));
+    expect(refused?.text).toBe('Je vulde deze bevraging al anoniem in. Iets aanpassen? Gebruik de knop in je bevestiging.');
+    expect(await kit.h.deps.storage.needsAnswers.listByRound(kit.roundId)).toHaveLength(1);
+    const round = await kit.h.deps.storage.needsRounds.get(kit.roundId);
+    expect(round?.anonymousMarks).toHaveLength(1);
+    expect(JSON.stringify(round)).not.toContain('fatima');
+  });
+
   it('refuses anonymous answers when the facilitator did not allow them', async () => {
     const kit = await started('no');
     expect(buttons(kit.privateTo('jonas')[0]).map((b) => b.id)).toEqual([NEEDS_ACTIONS.fill]);

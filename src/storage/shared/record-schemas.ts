@@ -241,6 +241,8 @@ export const needsRoundSchema = z.object({
   closesAt: isoInstant,
   allowAnonymous: z.boolean(),
   remindersSent: z.record(z.string(), z.number().int().min(0).max(NEEDS_LIMITS.reminders)),
+  anonymousMarks: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(10_000).optional(),
+  anonymousSalt: z.string().min(16).optional(),
   createdAt: isoInstant,
   closedAt: isoInstant.optional(),
 }) satisfies z.ZodType<NeedsRound>;

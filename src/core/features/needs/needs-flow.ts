@@ -2,7 +2,7 @@ import type { ActionHandler, Command, HandlerContext } from '../../app/context.j
 import { sendToPerson } from '../../app/direct-messages.js';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.js';
 import type { ActionEvent } from '../../model/events.js';
-import { newId } from '../../model/ids.js';
+import { newId, newToken } from '../../model/ids.js';
 import type { OutboundMessage } from '../../model/message.js';
 import { activeMembers, requireFacilitator, requireGroupHere } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
@@ -17,7 +17,6 @@ import { armRound } from './needs-jobs.js';
 import { needsT, type NeedsKey, type NeedsT } from './needs-messages.js';
 import { suggestionFor } from './needs-rephrase.js';
 import { fullResultsMessage, loadRoundResults } from './results/needs-results.js';
-import { newToken } from '../../model/ids.js';
 import { link, text } from '../../model/message.js';
 import { DOWNLOAD_TTL_MS } from '../starters/results/answers-csv.js';
 import { NEEDS_RESULTS_THRESHOLD } from './results/needs-aggregate.js';
@@ -274,6 +273,14 @@ async function saveAnswer(ctx: HandlerContext<ActionEvent>): Promise<void> {
     const hash = await editKeyHash(secret);
     const existing = await ctx.deps.storage.needsAnswers.findByEditKeyHash(hash);
     if (existing && (!existing.anonymous || existing.roundId !== round.id)) return privately(ctx, group, { text: t('needs.answer.notFound') });
+    if (!existing) {
+      // One new anonymous answer per person: so nobody can push a round past the results threshold alone.
+      const current = (await ctx.deps.storage.needsRounds.get(round.id)) ?? round;
+      const salt = current.anonymousSalt ?? newToken();
+      const mark = await sha256Hex(`${salt}|${ctx.person.key}`);
+      if ((current.anonymousMarks ?? []).includes(mark)) return privately(ctx, group, { text: t('needs.answer.anonymousAlready') });
+      await ctx.deps.storage.needsRounds.save({ ...current, anonymousSalt: salt, anonymousMarks: [...(current.anonymousMarks ?? []), mark].sort() });
+    }
     const day = dayIn(ctx.deps.clock.now(), group.timeZone);
     answer = {
       id: existing?.id ?? newId('na'),

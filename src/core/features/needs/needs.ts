@@ -62,6 +62,10 @@ export interface NeedsRound {
    * answered anonymously is still counted here as not having answered.
    */
   remindersSent: Record<string, number>;
+  /** Salted hashes of who answered anonymously: one anonymous answer per person, never which one is theirs. */
+  anonymousMarks?: string[];
+  /** Random salt of `anonymousMarks`. */
+  anonymousSalt?: string;
   createdAt: string;
   closedAt?: string;
 }
