@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n/languages.js';
 import { button, text, type CardBlock, type ChoiceInput, type OutboundMessage } from '../../model/message.js';
 import { NEEDS_FORMS, NEEDS_LIMITS, NEEDS_PLACES, NEEDS_THEMES, NEEDS_WAYS, type NeedsAnswer } from './needs.js';
-import type { NeedsT } from './needs-messages.js';
+import type { NeedsT } from './needs-translate.js';
 import { saveValue, ownValue, type AnswerMode } from '../starters/answer-cards.js';
 
 /** Action ids of needs rounds. */

@@ -14,7 +14,8 @@ import { editKeyHash, isEditSecret, newEditSecret, sha256Hex } from '../starters
 import { dayIn } from '../starters/post-times.js';
 import { invitation, needsForm, NEEDS_ACTIONS, ownValue, rephraseForm, rephraseOffer, savedMessage, startForm, valuesOf, type AnswerMode, type NeedsFormValues } from './needs-cards.js';
 import { armRound } from './needs-jobs.js';
-import { needsT, type NeedsKey, type NeedsT } from './needs-messages.js';
+import type { NeedsKey } from './needs-messages.js';
+import { needsT, tOf } from './needs-translate.js';
 import { suggestionFor } from './needs-rephrase.js';
 import { fullResultsMessage, loadRoundResults } from './results/needs-results.js';
 import { link, text } from '../../model/message.js';
@@ -27,7 +28,6 @@ import { NEEDS_FORMS, NEEDS_LIMITS, NEEDS_PLACES, NEEDS_THEMES, NEEDS_WAYS, type
 // go to the author alone; the channel only ever hears one neutral line. Anonymous answers are stored without person
 // key or role, with day-only dates; log lines name the round only.
 
-const tOf = (ctx: Pick<HandlerContext, 'person'>): NeedsT => needsT(ctx.person.language);
 
 const REFUSALS: Record<ClosingRefusal, NeedsKey> = { bad: 'needs.start.badDate', past: 'needs.start.past', 'too-far': 'needs.start.tooFar' };
 

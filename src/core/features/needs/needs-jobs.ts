@@ -4,7 +4,7 @@ import { activeMembers } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { quietUntil } from '../reminders/quiet-hours.js';
 import { invitation } from './needs-cards.js';
-import { needsT } from './needs-messages.js';
+import { needsT } from './needs-translate.js';
 import { closingDate } from './needs-time.js';
 import { sendResultsToFacilitators } from './results/needs-results.js';
 import { NEEDS_LIMITS, type NeedsRound } from './needs.js';

@@ -1,5 +1,4 @@
 import { defineMessages } from '../../i18n/feature-messages.js';
-import type { Language } from '../../i18n/languages.js';
 
 /** Texts of needs rounds (start, form, answers, reminders, closing), in nl, en and fr. */
 export const needsMessages = defineMessages(
@@ -394,12 +393,3 @@ export const needsMessages = defineMessages(
 
 /** A key of the needs catalog. */
 export type NeedsKey = keyof (typeof needsMessages)['nl'];
-
-/** Translates needs texts on their own, so the feature works whether or not the shared catalog includes it. */
-export type NeedsT = (key: NeedsKey, params?: Record<string, string | number>) => string;
-
-/** Binds the needs catalog to a language (same placeholder rules as the shared `t`). */
-export const needsT =
-  (language: Language): NeedsT =>
-  (key, params = {}) =>
-    needsMessages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -1,7 +1,7 @@
 import { groupsMessages } from '../../groups/groups-messages.js';
 import type { SchoolRole } from '../../groups/group.js';
 import type { Language } from '../../../i18n/languages.js';
-import { needsT } from '../needs-messages.js';
+import { needsT } from '../needs-translate.js';
 import { NEEDS_FORMS, NEEDS_PLACES, NEEDS_THEMES, NEEDS_WAYS, type NeedsAnswer, type NeedsPosition } from '../needs.js';
 
 /** Below this many answers the results are withheld (facilitators hear the count only). */

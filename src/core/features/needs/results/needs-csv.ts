@@ -3,7 +3,8 @@ import type { Storage } from '../../../ports/storage.js';
 import { groupsMessages } from '../../groups/groups-messages.js';
 import { isoDay } from '../../starters/results/answers-view.js';
 import { toCsv } from '../../starters/results/answers-csv.js';
-import { needsT, type NeedsKey } from '../needs-messages.js';
+import type { NeedsKey } from '../needs-messages.js';
+import { needsT } from '../needs-translate.js';
 import { NEEDS_THEMES, NEEDS_WAYS, type NeedsPosition } from '../needs.js';
 import { NEEDS_RESULTS_THRESHOLD } from './needs-aggregate.js';
 

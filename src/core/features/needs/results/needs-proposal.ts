@@ -13,7 +13,7 @@ import { postToGroup } from '../../moments/notify.js';
 import { listCard } from '../../starters/browse-cards.js';
 import { availableStarters, filterStarters, tagsOf } from '../../starters/starter-catalog.js';
 import { groupsOfPerson } from '../../groups/group-access.js';
-import { needsT, type NeedsT } from '../needs-messages.js';
+import { needsT, type NeedsT, tOf } from '../needs-translate.js';
 import { NEEDS_THEMES, type NeedsRound } from '../needs.js';
 
 /** Action ids of the "into the plan" buttons and the proposal's buttons. */
@@ -61,7 +61,6 @@ export interface ProposalData {
   status?: 'open' | 'adopted';
 }
 
-const tOf = (ctx: Pick<HandlerContext, 'person'>): NeedsT => needsT(ctx.person.language);
 
 /** The "into the plan" buttons of a results card: propose a question, and, with a top theme, starter and moment. */
 export function proposalButtons(t: NeedsT, roundId: string, topTheme: { id: string; label: string } | undefined) {
