@@ -1,54 +1,23 @@
 import { z } from 'zod';
-import {
-  addressSchema,
-  agreementSchema,
-  draftSchema,
-  groupSchema,
-  inboxEntrySchema,
-  membershipSchema,
-  momentSchema,
-  personSchema,
-  questionSchema,
-  reminderSchema,
-  customStarterSchema,
-  downloadLinkSchema,
-  reflectionSchema,
-  starterAnswerSchema,
-  starterPostSchema,
-  needsAnswerSchema,
-  needsRoundSchema,
-} from '../shared/record-schemas.js';
+import { COLLECTION_SCHEMAS } from '../shared/record-schemas.js';
 
 /** The data file format version this code reads and writes. */
 export const DB_VERSION = 1;
 
-/**
- * The whole data file. Every collection is a record keyed like its repository; a new kind of
- * record is one schema plus one line here (with `.default({})` so older files still load) and
- * one line in the collections of `lowdb-storage.ts`.
- */
+type CollectionSchemas = typeof COLLECTION_SCHEMAS;
+
+// `.default({})` on every collection so files written before a collection existed still load.
+const collectionFields = Object.fromEntries(
+  Object.entries(COLLECTION_SCHEMAS).map(([name, schema]) => [name, z.record(z.string(), schema).default({})]),
+) as { [K in keyof CollectionSchemas]: z.ZodDefault<z.ZodRecord<z.ZodString, CollectionSchemas[K]>> };
+
+/** The whole data file: version, journal position, and one record per collection of COLLECTION_SCHEMAS. */
 export const dbSchema = z
   .object({
     version: z.literal(DB_VERSION),
     /** The last journal entry already contained in this file. */
     journalSeq: z.number().int().nonnegative().default(0),
-    people: z.record(z.string(), personSchema).default({}),
-    addresses: z.record(z.string(), addressSchema).default({}),
-    inbox: z.record(z.string(), inboxEntrySchema).default({}),
-    groups: z.record(z.string(), groupSchema).default({}),
-    memberships: z.record(z.string(), membershipSchema).default({}),
-    moments: z.record(z.string(), momentSchema).default({}),
-    questions: z.record(z.string(), questionSchema).default({}),
-    agreements: z.record(z.string(), agreementSchema).default({}),
-    reminders: z.record(z.string(), reminderSchema).default({}),
-    drafts: z.record(z.string(), draftSchema).default({}),
-    customStarters: z.record(z.string(), customStarterSchema).default({}),
-    starterPosts: z.record(z.string(), starterPostSchema).default({}),
-    starterAnswers: z.record(z.string(), starterAnswerSchema).default({}),
-    reflections: z.record(z.string(), reflectionSchema).default({}),
-    downloads: z.record(z.string(), downloadLinkSchema).default({}),
-    needsRounds: z.record(z.string(), needsRoundSchema).default({}),
-    needsAnswers: z.record(z.string(), needsAnswerSchema).default({}),
+    ...collectionFields,
   })
   .superRefine((db, ctx) => {
     for (const [key, person] of Object.entries(db.people)) {

@@ -278,3 +278,24 @@ export const needsAnswerSchema = z
         : a.personKey !== undefined && a.editKeyHash === undefined,
     { message: 'an anonymous needs answer carries no person key or role, has an edit-key hash and day-only dates; a named one has a person key and no hash' },
   ) satisfies z.ZodType<NeedsAnswer>;
+
+/** Every stored collection with the schema of its records: the data file's shape is derived from this one list. */
+export const COLLECTION_SCHEMAS = {
+  people: personSchema,
+  addresses: addressSchema,
+  inbox: inboxEntrySchema,
+  groups: groupSchema,
+  memberships: membershipSchema,
+  moments: momentSchema,
+  questions: questionSchema,
+  agreements: agreementSchema,
+  reminders: reminderSchema,
+  drafts: draftSchema,
+  customStarters: customStarterSchema,
+  starterPosts: starterPostSchema,
+  starterAnswers: starterAnswerSchema,
+  reflections: reflectionSchema,
+  downloads: downloadLinkSchema,
+  needsRounds: needsRoundSchema,
+  needsAnswers: needsAnswerSchema,
+} as const;

@@ -32,25 +32,7 @@ import type {
 import type { NeedsAnswer, NeedsRound } from '../../core/features/needs/needs.js';
 import type { NeedsAnswerRepository, NeedsRoundRepository } from '../../core/ports/storage.js';
 import { Collection } from './collection.js';
-import {
-  addressSchema,
-  agreementSchema,
-  draftSchema,
-  groupSchema,
-  inboxEntrySchema,
-  membershipSchema,
-  momentSchema,
-  personSchema,
-  questionSchema,
-  reminderSchema,
-  customStarterSchema,
-  downloadLinkSchema,
-  reflectionSchema,
-  starterAnswerSchema,
-  starterPostSchema,
-  needsAnswerSchema,
-  needsRoundSchema,
-} from './record-schemas.js';
+import { COLLECTION_SCHEMAS } from './record-schemas.js';
 
 /** The keyed collections behind every repository; lowdb persists them, memory storage keeps them. */
 export interface Collections {
@@ -79,23 +61,23 @@ export type CollectionName = keyof Collections;
 /** Creates empty collections that call `changed` on every write. */
 export function createCollections(changed: () => void): Collections {
   const c: Collections = {
-    people: new Collection('people', personSchema, changed),
-    addresses: new Collection('addresses', addressSchema, changed),
-    inbox: new Collection('inbox', inboxEntrySchema, changed),
-    groups: new Collection('groups', groupSchema, changed),
-    memberships: new Collection('memberships', membershipSchema, changed),
-    moments: new Collection('moments', momentSchema, changed),
-    questions: new Collection('questions', questionSchema, changed),
-    agreements: new Collection('agreements', agreementSchema, changed),
-    reminders: new Collection('reminders', reminderSchema, changed),
-    drafts: new Collection('drafts', draftSchema, changed),
-    customStarters: new Collection('customStarters', customStarterSchema, changed),
-    starterPosts: new Collection('starterPosts', starterPostSchema, changed),
-    starterAnswers: new Collection('starterAnswers', starterAnswerSchema, changed),
-    reflections: new Collection('reflections', reflectionSchema, changed),
-    downloads: new Collection('downloads', downloadLinkSchema, changed),
-    needsRounds: new Collection('needsRounds', needsRoundSchema, changed),
-    needsAnswers: new Collection('needsAnswers', needsAnswerSchema, changed),
+    people: new Collection('people', COLLECTION_SCHEMAS.people, changed),
+    addresses: new Collection('addresses', COLLECTION_SCHEMAS.addresses, changed),
+    inbox: new Collection('inbox', COLLECTION_SCHEMAS.inbox, changed),
+    groups: new Collection('groups', COLLECTION_SCHEMAS.groups, changed),
+    memberships: new Collection('memberships', COLLECTION_SCHEMAS.memberships, changed),
+    moments: new Collection('moments', COLLECTION_SCHEMAS.moments, changed),
+    questions: new Collection('questions', COLLECTION_SCHEMAS.questions, changed),
+    agreements: new Collection('agreements', COLLECTION_SCHEMAS.agreements, changed),
+    reminders: new Collection('reminders', COLLECTION_SCHEMAS.reminders, changed),
+    drafts: new Collection('drafts', COLLECTION_SCHEMAS.drafts, changed),
+    customStarters: new Collection('customStarters', COLLECTION_SCHEMAS.customStarters, changed),
+    starterPosts: new Collection('starterPosts', COLLECTION_SCHEMAS.starterPosts, changed),
+    starterAnswers: new Collection('starterAnswers', COLLECTION_SCHEMAS.starterAnswers, changed),
+    reflections: new Collection('reflections', COLLECTION_SCHEMAS.reflections, changed),
+    downloads: new Collection('downloads', COLLECTION_SCHEMAS.downloads, changed),
+    needsRounds: new Collection('needsRounds', COLLECTION_SCHEMAS.needsRounds, changed),
+    needsAnswers: new Collection('needsAnswers', COLLECTION_SCHEMAS.needsAnswers, changed),
   };
   // Lookups on the message path (answers, groups by conversation, calendar tokens, reminders by moment) use
   // indexes instead of scanning every tenant's records.
