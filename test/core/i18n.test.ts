@@ -8,6 +8,7 @@ import { remindersMessages } from '../../src/core/features/reminders/reminders-m
 import { reflectionMessages } from '../../src/core/features/starters/reflection/reflection-messages.js';
 import { resultsMessages } from '../../src/core/features/starters/results/results-messages.js';
 import { startersMessages } from '../../src/core/features/starters/starters-messages.js';
+import { VISITS_CATALOGS } from '../../src/core/features/visits/visits-messages.js';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -26,7 +27,7 @@ describe('message catalogs', () => {
     });
   }
   it('no feature reuses a key of another catalog (merging would silently hide one text)', () => {
-    const parts = [nl, groupsMessages.nl, momentsMessages.nl, remindersMessages.nl, startersMessages.nl, reflectionMessages.nl, resultsMessages.nl, needsMessages.nl];
+    const parts = [nl, groupsMessages.nl, momentsMessages.nl, remindersMessages.nl, startersMessages.nl, reflectionMessages.nl, resultsMessages.nl, needsMessages.nl, ...VISITS_CATALOGS.map((c) => c.nl)];
     const keys = parts.flatMap((part) => Object.keys(part));
     expect(keys.length).toBe(new Set(keys).size);
     expect(Object.keys(CATALOGS.nl).length).toBe(keys.length);

@@ -9,6 +9,7 @@ import { openLowdbStorage, type LowdbStorage } from '../../src/storage/lowdb/low
 import { describePlanningContract, makeReminder } from '../contract/planning-contract.js';
 import { describeStartersContract } from '../contract/starters-contract.js';
 import { describeNeedsContract } from '../contract/needs-contract.js';
+import { describeVisitsContract } from '../contract/visits-contract.js';
 import { describeStorageContract, makeAddress, makePerson } from '../contract/storage-contract.js';
 
 const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'leerkring-lowdb-'));
@@ -36,6 +37,7 @@ describeStorageContract('LowdbStorage', makeLowdb, { persistent: true });
 describePlanningContract('LowdbStorage', makeLowdb, { persistent: true });
 describeStartersContract('LowdbStorage', makeLowdb, { persistent: true });
 describeNeedsContract('LowdbStorage', makeLowdb, { persistent: true });
+describeVisitsContract('LowdbStorage', makeLowdb, { persistent: true });
 
 describe('LowdbStorage specifics', () => {
   let dir: string;

@@ -11,13 +11,14 @@ import { needsFeature } from '../features/needs/needs-feature.js';
 import { reflectionFeature } from '../features/starters/reflection/reflection.js';
 import { resultsFeature } from '../features/starters/results/results.js';
 import { startersFeature } from '../features/starters/starters.js';
+import { visitsFeature } from '../features/visits/visits-feature.js';
 import { welcomeMessage } from '../features/basics/basics-cards.js';
 import { rearmReminders, runReminder } from '../features/reminders/run-reminder.js';
 import type { ActionHandler, Command, CoreDeps, Feature, HandlerContext, Turn } from './context.js';
 import { conversationKey } from './direct-messages.js';
 
 /** Every feature of Leerkring, in the order their commands are registered. */
-export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature, startersFeature, reflectionFeature, resultsFeature, needsFeature];
+export const DEFAULT_FEATURES: Feature[] = [basicsFeature, groupsFeature, momentsFeature, startersFeature, reflectionFeature, resultsFeature, needsFeature, visitsFeature];
 
 /** The channel-neutral bot: every adapter turns platform payloads into events and calls `handle`. */
 export interface Core {

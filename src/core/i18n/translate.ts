@@ -5,6 +5,7 @@ import { remindersMessages } from '../features/reminders/reminders-messages.js';
 import { reflectionMessages } from '../features/starters/reflection/reflection-messages.js';
 import { resultsMessages } from '../features/starters/results/results-messages.js';
 import { startersMessages } from '../features/starters/starters-messages.js';
+import { visitsMessages } from '../features/visits/visits-messages.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Language } from './languages.js';
@@ -19,6 +20,7 @@ const nlAll = {
   ...reflectionMessages.nl,
   ...resultsMessages.nl,
   ...needsMessages.nl,
+  ...visitsMessages.nl,
 };
 
 /** A key of the message catalogs (common plus every feature's). */
@@ -28,8 +30,8 @@ export type MessageKey = keyof typeof nlAll;
 export const CATALOGS: Record<Language, Record<MessageKey, string>> = {
   nl: nlAll,
   // Spelled out so the compiler checks that every language has every key.
-  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en, ...startersMessages.en, ...reflectionMessages.en, ...resultsMessages.en, ...needsMessages.en },
-  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr, ...startersMessages.fr, ...reflectionMessages.fr, ...resultsMessages.fr, ...needsMessages.fr },
+  en: { ...en, ...groupsMessages.en, ...momentsMessages.en, ...remindersMessages.en, ...startersMessages.en, ...reflectionMessages.en, ...resultsMessages.en, ...needsMessages.en, ...visitsMessages.en },
+  fr: { ...fr, ...groupsMessages.fr, ...momentsMessages.fr, ...remindersMessages.fr, ...startersMessages.fr, ...reflectionMessages.fr, ...resultsMessages.fr, ...needsMessages.fr, ...visitsMessages.fr },
 };
 
 /** Parameters filled into `{name}` placeholders. */

@@ -5,6 +5,7 @@ import type { Agreement, Moment, OwnQuestion } from '../features/moments/moment.
 import type { Reminder } from '../features/reminders/reminder.js';
 import type { CustomStarter, DownloadLink, Reflection, StarterAnswer, StarterPost } from '../features/starters/starter.js';
 import type { NeedsAnswer, NeedsRound } from '../features/needs/needs.js';
+import type { HostOffer, Visit, VisitRequest } from '../features/visits/visit.js';
 
 /** Hours in which a person does not want messages; `weekends` adds all of Saturday and Sunday. */
 export interface QuietHours {
@@ -177,6 +178,33 @@ export interface NeedsAnswerRepository {
   findByEditKeyHash(hash: string): Promise<NeedsAnswer | undefined>;
 }
 
+/** Visit requests: a visitor's learning question, form and free time. */
+export interface VisitRequestRepository {
+  get(id: string): Promise<VisitRequest | undefined>;
+  save(request: VisitRequest): Promise<void>;
+  listByGroup(groupId: string): Promise<VisitRequest[]>;
+  listByVisitor(personKey: string): Promise<VisitRequest[]>;
+}
+
+/** Host offers, one per group and person. */
+export interface HostOfferRepository {
+  get(groupId: string, personKey: string): Promise<HostOffer | undefined>;
+  save(offer: HostOffer): Promise<void>;
+  listByGroup(groupId: string): Promise<HostOffer[]>;
+}
+
+/** Visits, from proposal to reflection. */
+export interface VisitRepository {
+  get(id: string): Promise<Visit | undefined>;
+  save(visit: Visit): Promise<void>;
+  listByGroup(groupId: string): Promise<Visit[]>;
+  /** Visits a person takes part in, as visitor or host. */
+  listByPerson(personKey: string): Promise<Visit[]>;
+  findByIcsToken(token: string): Promise<Visit | undefined>;
+  /** Every visit still `proposed` (waiting for an answer), across groups and tenants, for re-arming their deadline jobs at start. */
+  listProposed(): Promise<Visit[]>;
+}
+
 /** A draft: who made it, for what, and its data (validated by the feature that reads it). */
 export interface Draft {
   id: string;
@@ -207,6 +235,9 @@ export interface Storage {
   readonly downloads: DownloadLinkRepository;
   readonly needsRounds: NeedsRoundRepository;
   readonly needsAnswers: NeedsAnswerRepository;
+  readonly visitRequests: VisitRequestRepository;
+  readonly hostOffers: HostOfferRepository;
+  readonly visits: VisitRepository;
   /** True when the store can read and write. */
   healthy(): Promise<boolean>;
   /** Writes anything pending and releases locks. */

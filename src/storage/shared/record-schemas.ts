@@ -18,6 +18,18 @@ import {
   type StarterAnswer,
   type StarterPost,
 } from '../../core/index.js';
+import {
+  COVER_KINDS,
+  VISIT_FORMS,
+  VISIT_LENSES,
+  VISIT_LIMITS,
+  VISIT_SCOPES,
+  VISIT_STATUSES,
+  type HostOffer,
+  type Visit,
+  type VisitRequest,
+} from '../../core/features/visits/visit.js';
+import { REMINDER_KINDS } from '../../core/features/reminders/reminder.js';
 import { NEEDS_FORMS, NEEDS_LIMITS, NEEDS_PLACES, type NeedsAnswer, type NeedsRound } from '../../core/features/needs/needs.js';
 
 const isoInstant = z.string().min(10);
@@ -73,6 +85,18 @@ export const groupSchema = z.object({
   }),
   closedDays: z.array(z.object({ date: day, reason: z.string().max(200) })),
   examPeriods: z.array(z.object({ from: day, to: day, reason: z.string().max(200) })),
+  visitSettings: z
+    .object({
+      maxAwayPerSchool: z.number().int().min(1).max(VISIT_LIMITS.maxSettings.maxAwayPerSchool),
+      pairWindowDays: z.number().int().min(0).max(VISIT_LIMITS.maxSettings.pairWindowDays),
+      checkInWeeks: z.number().int().min(1).max(VISIT_LIMITS.maxSettings.checkInWeeks),
+      targetPerTerm: z.number().int().min(0).max(VISIT_LIMITS.maxSettings.targetPerTerm),
+      informDirector: z.boolean(),
+      hostAnswerSchoolDays: z.number().int().min(1).max(VISIT_LIMITS.maxSettings.hostAnswerSchoolDays),
+      horizonWeeks: z.number().int().min(1).max(VISIT_LIMITS.maxSettings.horizonWeeks),
+    })
+    .partial()
+    .optional(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 }) satisfies z.ZodType<Group>;
@@ -134,7 +158,7 @@ export const agreementSchema = z.object({
 /** A persisted reminder. */
 export const reminderSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['moment', 'attendance', 'agreement']),
+  kind: z.enum(REMINDER_KINDS),
   groupId: z.string().min(1),
   subjectId: z.string().min(1),
   subjectVersion: z.number().int().nonnegative(),
@@ -279,6 +303,85 @@ export const needsAnswerSchema = z
     { message: 'an anonymous needs answer carries no person key or role, has an edit-key hash and day-only dates; a named one has a person key and no hash' },
   ) satisfies z.ZodType<NeedsAnswer>;
 
+const weekPeriod = z.object({ weekday: z.number().int().min(1).max(5), period: z.number().int().min(1).max(8) });
+const themeId = z.string().min(1).max(40);
+
+/** A visit request. */
+export const visitRequestSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  visitorKey: z.string().min(1),
+  learningQuestion: z.string().max(VISIT_LIMITS.learningQuestion),
+  themes: z.array(themeId).max(20),
+  lens: z.enum(VISIT_LENSES),
+  lensOwn: z.string().max(VISIT_LIMITS.lensOwn).optional(),
+  form: z.enum(VISIT_FORMS),
+  scope: z.enum(VISIT_SCOPES),
+  free: z.array(weekPeriod).max(40),
+  fromDate: day,
+  toDate: day,
+  trio: z.boolean(),
+  status: z.enum(['open', 'matched', 'withdrawn']),
+  passedHosts: z.array(z.string().min(1)),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<VisitRequest>;
+
+/** A host offer. */
+export const hostOfferSchema = z.object({
+  groupId: z.string().min(1),
+  personKey: z.string().min(1),
+  themes: z.array(themeId).max(20),
+  show: z.string().max(VISIT_LIMITS.show),
+  periods: z.array(weekPeriod).max(40),
+  maxVisitors: z.number().int().min(1).max(VISIT_LIMITS.maxVisitors),
+  paused: z.boolean(),
+  pausedUntil: day.optional(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+}) satisfies z.ZodType<HostOffer>;
+
+const visitSlot = z.object({ date: day, periods: z.array(z.number().int().min(1).max(8)).min(1).max(8), start: isoInstant, end: isoInstant });
+const answers = z.record(z.string().max(40), z.string().max(VISIT_LIMITS.answer));
+
+/** A visit. */
+export const visitSchema = z.object({
+  id: z.string().min(1),
+  groupId: z.string().min(1),
+  requestIds: z.array(z.string().min(1)).min(1).max(2),
+  visitorKeys: z.array(z.string().min(1)).min(1).max(2),
+  hostKey: z.string().min(1),
+  form: z.enum(VISIT_FORMS),
+  status: z.enum(VISIT_STATUSES),
+  proposedSlots: z.array(visitSlot).max(3),
+  proposedBy: z.string().min(1),
+  slot: visitSlot.optional(),
+  answerBy: isoInstant.optional(),
+  cover: z.record(
+    z.string(),
+    z.object({ kind: z.enum(COVER_KINDS), note: z.string().max(VISIT_LIMITS.coverNote).optional(), recordedBy: z.string().min(1), recordedAt: isoInstant }),
+  ),
+  sequence: z.number().int().nonnegative(),
+  icsToken: z.string().min(16),
+  reasons: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('themes'), themes: z.array(themeId) }),
+      z.object({ kind: z.literal('words'), words: z.array(z.string().max(60)) }),
+      z.object({ kind: z.literal('other-school'), school: z.string().max(200).optional() }),
+      z.object({ kind: z.literal('same-school') }),
+      z.object({ kind: z.literal('reciprocal') }),
+      z.object({ kind: z.literal('slots'), count: z.number().int().nonnegative() }),
+    ]),
+  ),
+  reciprocal: z.boolean(),
+  prep: z.record(z.string(), z.object({ answers, at: isoInstant })),
+  reflections: z.record(z.string(), z.object({ answers, shared: z.boolean(), at: isoInstant })),
+  cancelledBy: z.string().optional(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  confirmedAt: isoInstant.optional(),
+}) satisfies z.ZodType<Visit>;
+
 /** Every stored collection with the schema of its records: the data file's shape is derived from this one list. */
 export const COLLECTION_SCHEMAS = {
   people: personSchema,
@@ -298,4 +401,7 @@ export const COLLECTION_SCHEMAS = {
   downloads: downloadLinkSchema,
   needsRounds: needsRoundSchema,
   needsAnswers: needsAnswerSchema,
+  visitRequests: visitRequestSchema,
+  hostOffers: hostOfferSchema,
+  visits: visitSchema,
 } as const;

@@ -31,6 +31,8 @@ import type {
 } from '../../core/index.js';
 import type { NeedsAnswer, NeedsRound } from '../../core/features/needs/needs.js';
 import type { NeedsAnswerRepository, NeedsRoundRepository } from '../../core/ports/storage.js';
+import type { HostOffer, Visit, VisitRequest } from '../../core/features/visits/visit.js';
+import type { HostOfferRepository, VisitRepository, VisitRequestRepository } from '../../core/ports/storage.js';
 import { Collection } from './collection.js';
 import { COLLECTION_SCHEMAS } from './record-schemas.js';
 
@@ -53,6 +55,9 @@ export interface Collections {
   downloads: Collection<DownloadLink>;
   needsRounds: Collection<NeedsRound>;
   needsAnswers: Collection<NeedsAnswer>;
+  visitRequests: Collection<VisitRequest>;
+  hostOffers: Collection<HostOffer>;
+  visits: Collection<Visit>;
 }
 
 /** Names of the collections, in file order. */
@@ -78,6 +83,9 @@ export function createCollections(changed: () => void): Collections {
     downloads: new Collection('downloads', COLLECTION_SCHEMAS.downloads, changed),
     needsRounds: new Collection('needsRounds', COLLECTION_SCHEMAS.needsRounds, changed),
     needsAnswers: new Collection('needsAnswers', COLLECTION_SCHEMAS.needsAnswers, changed),
+    visitRequests: new Collection('visitRequests', COLLECTION_SCHEMAS.visitRequests, changed),
+    hostOffers: new Collection('hostOffers', COLLECTION_SCHEMAS.hostOffers, changed),
+    visits: new Collection('visits', COLLECTION_SCHEMAS.visits, changed),
   };
   // Lookups on the message path (answers, groups by conversation, calendar tokens, reminders by moment) use
   // indexes instead of scanning every tenant's records.
@@ -85,6 +93,7 @@ export function createCollections(changed: () => void): Collections {
   c.memberships.indexBy('group', (m) => m.groupId).indexBy('person', (m) => m.personKey);
   c.moments.indexBy('group', (m) => m.groupId).indexBy('icsToken', (m) => m.icsToken);
   c.reminders.indexBy('subject', (r) => r.subjectId);
+  c.visits.indexBy('group', (v) => v.groupId).indexBy('icsToken', (v) => v.icsToken);
   c.starterAnswers.indexBy('post', (a) => a.postId).indexBy('editKeyHash', (a) => a.editKeyHash);
   return c;
 }
@@ -108,6 +117,9 @@ export interface Repositories {
   downloads: DownloadLinkRepository;
   needsRounds: NeedsRoundRepository;
   needsAnswers: NeedsAnswerRepository;
+  visitRequests: VisitRequestRepository;
+  hostOffers: HostOfferRepository;
+  visits: VisitRepository;
 }
 
 const membershipKey = (groupId: string, personKey: string): string => `${groupId}|${personKey}`;
@@ -240,6 +252,25 @@ export function createRepositories(
       listByRound: async (roundId) => g(() => c.needsAnswers.filter((x) => x.roundId === roundId).sort(byCreated)),
       findNamed: async (roundId, personKey) => g(() => c.needsAnswers.filter((x) => x.roundId === roundId && !x.anonymous && x.personKey === personKey)[0]),
       findByEditKeyHash: async (hash) => g(() => c.needsAnswers.filter((x) => x.anonymous && x.editKeyHash === hash)[0]),
+    },
+    visitRequests: {
+      get: async (id) => g(() => c.visitRequests.get(id)),
+      save: async (x) => g(() => c.visitRequests.set(x.id, x)),
+      listByGroup: async (groupId) => g(() => c.visitRequests.filter((x) => x.groupId === groupId).sort(byCreated)),
+      listByVisitor: async (personKey) => g(() => c.visitRequests.filter((x) => x.visitorKey === personKey).sort(byCreated)),
+    },
+    hostOffers: {
+      get: async (groupId, personKey) => g(() => c.hostOffers.get(membershipKey(groupId, personKey))),
+      save: async (x) => g(() => c.hostOffers.set(membershipKey(x.groupId, x.personKey), x)),
+      listByGroup: async (groupId) => g(() => c.hostOffers.filter((x) => x.groupId === groupId).sort(byCreated)),
+    },
+    visits: {
+      get: async (id) => g(() => c.visits.get(id)),
+      save: async (x) => g(() => c.visits.set(x.id, x)),
+      listByGroup: async (groupId) => g(() => c.visits.lookup('group', groupId).sort(byCreated)),
+      listByPerson: async (personKey) => g(() => c.visits.filter((x) => x.hostKey === personKey || x.visitorKeys.includes(personKey)).sort(byCreated)),
+      findByIcsToken: async (token) => g(() => c.visits.lookup('icsToken', token)[0]),
+      listProposed: async () => g(() => c.visits.filter((x) => x.status === 'proposed').sort(byCreated)),
     },
   };
 }

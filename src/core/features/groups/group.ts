@@ -1,3 +1,5 @@
+import type { VisitSettings } from '../visits/visit.js';
+
 /** A person's role inside one group. Only facilitators change the group, its moments and its settings. */
 export type GroupRole = 'facilitator' | 'member' | 'guest';
 
@@ -46,6 +48,8 @@ export interface Group {
   reminders: ReminderSettings;
   closedDays: ClosedDay[];
   examPeriods: BlockedPeriod[];
+  /** The group's own rules for collegial visits; defaults apply to what is not set. */
+  visitSettings?: Partial<VisitSettings>;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,5 +1,11 @@
-/** What a reminder is about. */
-export type ReminderKind = 'moment' | 'attendance' | 'agreement';
+/** Every kind of reminder. */
+export const REMINDER_KINDS = ['moment', 'attendance', 'agreement', 'visit', 'visit-prepare', 'visit-reflect', 'visit-checkin'] as const;
+
+/**
+ * What a reminder is about: a moment (members, and the facilitators' attendance overview), an agreement, or a
+ * collegial visit (the day-before and hour-before reminders, the preparation prompt, the reflection, the check-in).
+ */
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**
  * One message to one recipient at one time. The id is the idempotency key
@@ -9,7 +15,7 @@ export interface Reminder {
   id: string;
   kind: ReminderKind;
   groupId: string;
-  /** The moment or agreement it is about. */
+  /** The moment, agreement or visit it is about. */
   subjectId: string;
   /** The subject's sequence when planned; a moved moment gets new reminders. */
   subjectVersion: number;

@@ -1,0 +1,4 @@
+import { defineMessages } from '../../i18n/feature-messages.js';
+
+/** Texts of collegial visits: schedule (filled in by the part that owns them), in nl, en and fr. */
+export const visitsScheduleMessages = defineMessages({}, {}, {});
