@@ -1,21 +1,132 @@
+import { DateTime } from 'luxon';
 import type { CoreDeps } from '../../app/context.js';
+import { sendToPerson } from '../../app/direct-messages.js';
+import { DEFAULT_LANGUAGE } from '../../i18n/languages.js';
+import { newId, newToken } from '../../model/ids.js';
 import type { Group } from '../groups/group.js';
-import type { MatchReason, Visit, VisitRequest } from './visit.js';
+import { addSchoolDays, proposeSlots } from './matching/index.js';
+import { answerDay, proposalMessageFor } from './ask-cards.js';
+import { offerNextSuggestion, sendSuggestions } from './suggestions.js';
+import { loadMatchInput, nameOf } from './visit-access.js';
+import { DEADLINE_PREFIX } from './visit-actions.js';
+import type { HostOffer, MatchReason, Visit, VisitRequest } from './visit.js';
+import { visitsT } from './visits-translate.js';
 
-/** Creates a `proposed` visit with up to three slots, asks the host privately and arms the answer deadline (stub). */
-export async function askHost(
-  _deps: CoreDeps,
-  _opts: { group: Group; requests: VisitRequest[]; hostKey: string; reasons: MatchReason[] },
-): Promise<Visit | undefined> {
-  throw new Error('not implemented yet');
+export { proposalCard, proposalMessageFor, type ProposalView, type ProposalVisitor } from './ask-cards.js';
+
+/** The deadline job id of a proposal: a new sequence makes older jobs harmless. */
+export const deadlineJobId = (visit: Pick<Visit, 'id' | 'sequence'>): string => `${DEADLINE_PREFIX}${visit.id}:${visit.sequence}`;
+
+/** True when an offer is paused today (a pause with an end date ends by itself). */
+export const isPaused = (offer: HostOffer, today: string): boolean => offer.paused && (!offer.pausedUntil || offer.pausedUntil > today);
+
+const languageOf = async (deps: CoreDeps, key: string) => (await deps.storage.people.get(key))?.language ?? DEFAULT_LANGUAGE;
+
+/** Creates a `proposed` visit with up to three slots, asks the host privately and arms the answer deadline. */
+export async function askHost(deps: CoreDeps, opts: { group: Group; requests: VisitRequest[]; hostKey: string; reasons: MatchReason[] }): Promise<Visit | undefined> {
+  const { group, requests, hostKey, reasons } = opts;
+  if (requests.length === 0 || requests.length > 2) return undefined;
+  if (requests.some((r) => r.groupId !== group.id || r.status !== 'open' || r.visitorKey === hostKey || r.passedHosts.includes(hostKey))) return undefined;
+  const input = await loadMatchInput(deps, group);
+  const offer = input.offers.find((o) => o.personKey === hostKey);
+  const today = DateTime.fromJSDate(input.now, { zone: group.timeZone }).toISODate()!;
+  if (!offer || isPaused(offer, today)) return undefined;
+  // One proposal at a time per request: a second "ask" would book the visitor twice.
+  if (input.visits.some((v) => v.status === 'proposed' && v.requestIds.some((id) => requests.some((r) => r.id === id)))) return undefined;
+  const slots = proposeSlots(input, requests, offer, 3);
+  if (slots.length === 0) return undefined;
+  const now = input.now.toISOString();
+  const visit: Visit = {
+    id: newId('v'),
+    groupId: group.id,
+    requestIds: requests.map((r) => r.id),
+    visitorKeys: requests.map((r) => r.visitorKey),
+    hostKey,
+    form: requests[0]!.form,
+    status: 'proposed',
+    proposedSlots: slots.slice(0, 3),
+    proposedBy: requests[0]!.visitorKey,
+    answerBy: addSchoolDays(input.now, input.settings.hostAnswerSchoolDays, input.group).toISOString(),
+    cover: {},
+    sequence: 0,
+    icsToken: newToken(),
+    reasons,
+    reciprocal: reasons.some((r) => r.kind === 'reciprocal'),
+    prep: {},
+    reflections: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.storage.visits.save(visit);
+  deps.scheduler.schedule(deadlineJobId(visit), new Date(visit.answerBy!));
+  deps.logger.info('visits: host asked', { visitId: visit.id, groupId: group.id });
+  const sent = await sendToPerson(deps, hostKey, await proposalMessageFor(deps, visit, group, hostKey), group);
+  if (!sent.ok) deps.logger.warn('visits: host unreachable; the deadline will offer the next suggestion', { visitId: visit.id });
+  const hostName = await nameOf(deps, hostKey);
+  for (const key of visit.visitorKeys) {
+    const language = await languageOf(deps, key);
+    const t = visitsT(language);
+    const partner = visit.visitorKeys.find((k) => k !== key);
+    const line = t('visits.ask.sent', { name: hostName, date: answerDay(visit.answerBy!, language, group.timeZone) });
+    const trio = partner ? ` ${t('visits.ask.sentTrio', { name: await nameOf(deps, partner) })}` : '';
+    await sendToPerson(deps, key, { text: line + trio }, group);
+  }
+  return visit;
 }
 
-/** The deadline job: the other side did not answer a proposal in time (stub). */
-export async function runDeadlineJob(_deps: CoreDeps, _jobId: string): Promise<void> {
-  throw new Error('not implemented yet');
+/** Reads `visit-deadline:<visitId>:<sequence>`. */
+function parseJobId(jobId: string): { visitId: string; sequence: number } | undefined {
+  const rest = jobId.startsWith(DEADLINE_PREFIX) ? jobId.slice(DEADLINE_PREFIX.length) : '';
+  const at = rest.lastIndexOf(':');
+  const sequence = Number(rest.slice(at + 1));
+  if (at <= 0 || !Number.isInteger(sequence)) return undefined;
+  return { visitId: rest.slice(0, at), sequence };
 }
 
-/** At start: arms the deadline of every proposal still waiting for an answer; returns how many (stub). */
-export async function rearmDeadlines(_deps: CoreDeps): Promise<number> {
-  return 0;
+/** The deadline job: the other side did not answer a proposal in time; the host is passed and the next suggestion offered. */
+export async function runDeadlineJob(deps: CoreDeps, jobId: string): Promise<void> {
+  const parsed = parseJobId(jobId);
+  const visit = parsed ? await deps.storage.visits.get(parsed.visitId) : undefined;
+  // A newer sequence (a counter-proposal, a move) or any answer makes this job stale.
+  if (!visit || !parsed || visit.status !== 'proposed' || visit.sequence !== parsed.sequence) return;
+  const group = await deps.storage.groups.get(visit.groupId);
+  if (!group) return;
+  const now = deps.clock.now().toISOString();
+  await deps.storage.visits.save({ ...visit, status: 'expired', updatedAt: now });
+  if (visit.proposedBy === visit.hostKey) return counterExpired(deps, visit, group);
+  for (const requestId of visit.requestIds) {
+    const request = await deps.storage.visitRequests.get(requestId);
+    if (request && !request.passedHosts.includes(visit.hostKey)) await deps.storage.visitRequests.save({ ...request, passedHosts: [...request.passedHosts, visit.hostKey], updatedAt: now });
+  }
+  deps.logger.info('visits: proposal expired', { visitId: visit.id });
+  const names = (await Promise.all(visit.visitorKeys.map((k) => nameOf(deps, k)))).join(' & ');
+  await sendToPerson(deps, visit.hostKey, { text: visitsT(await languageOf(deps, visit.hostKey))('visits.deadline.host', { name: names }) }, group);
+  for (const requestId of visit.requestIds) await offerNextSuggestion(deps, requestId, 'expired');
+}
+
+/**
+ * The visitor(s) never answered the host's counter-proposal: the host was willing, so they are not passed over; the
+ * host hears it lapsed and the visitor gets their suggestions again (the same host may come back).
+ */
+async function counterExpired(deps: CoreDeps, visit: Visit, group: Group): Promise<void> {
+  const names = (await Promise.all(visit.visitorKeys.map((k) => nameOf(deps, k)))).join(' & ');
+  const hostName = await nameOf(deps, visit.hostKey);
+  await sendToPerson(deps, visit.hostKey, { text: visitsT(await languageOf(deps, visit.hostKey))('visits.deadline.hostCounter', { name: names }) }, group);
+  deps.logger.info('visits: counter-proposal expired', { visitId: visit.id });
+  for (const [i, key] of visit.visitorKeys.entries()) {
+    await sendToPerson(deps, key, { text: visitsT(await languageOf(deps, key))('visits.deadline.visitorCounter', { name: hostName }) }, group);
+    const request = visit.requestIds[i] ? await deps.storage.visitRequests.get(visit.requestIds[i]) : undefined;
+    if (request?.status === 'open') await sendSuggestions(deps, request, group, 'new');
+  }
+}
+
+/** At start: arms the deadline of every proposal still waiting for an answer; returns how many. */
+export async function rearmDeadlines(deps: CoreDeps): Promise<number> {
+  let count = 0;
+  for (const visit of await deps.storage.visits.listProposed()) {
+    if (visit.status !== 'proposed' || !visit.answerBy) continue;
+    deps.scheduler.schedule(deadlineJobId(visit), new Date(visit.answerBy));
+    count++;
+  }
+  return count;
 }
