@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Request, Response, Server } from 'restify';
 import { ICS_CONTENT_TYPE, seriesToIcs, type IcsMoment } from '../calendar-files/ics.js';
 import { t, type Logger, type Moment, type Storage } from '../core/index.js';
+import { visitToIcsEvent } from '../calendar-files/visit-ics.js';
 
 /** `<token>.ics`; tokens are base64url (newToken gives 32 characters). */
 const FILE = /^([A-Za-z0-9_-]{16,128})\.ics$/;
@@ -43,8 +44,9 @@ function notFound(res: Response): void {
 }
 
 /**
- * Serves calendar files: `GET /kalender/<token>.ics` (one moment) and `GET /kalender/reeks/<token>.ics`
- * (every moment of the series that moment belongs to, cancelled ones included so calendars drop them).
+ * Serves calendar files: `GET /kalender/<token>.ics` (one moment), `GET /kalender/reeks/<token>.ics`
+ * (every moment of the series that moment belongs to, cancelled ones included so calendars drop them) and
+ * `GET /kalender/bezoek/<token>.ics` (one collegial visit, for visitor and host alike).
  */
 export function mountCalendarRoutes(server: Server, deps: { storage: Storage; logger: Logger }): void {
   const serve = (wholeSeries: boolean) => async (req: Request, res: Response) => {
@@ -70,6 +72,36 @@ export function mountCalendarRoutes(server: Server, deps: { storage: Storage; lo
     });
     res.end(body);
   };
+  const serveVisit = async (req: Request, res: Response) => {
+    const match = FILE.exec(String(req.params?.file ?? ''));
+    const visit = match ? await deps.storage.visits.findByIcsToken(match[1]!) : undefined;
+    if (!visit) return notFound(res);
+    const nameOf = async (key: string) => (await deps.storage.people.get(key))?.name ?? key.split(':').pop() ?? '?';
+    const questions: string[] = [];
+    for (const id of visit.requestIds) {
+      const request = await deps.storage.visitRequests.get(id);
+      if (request) questions.push(request.learningQuestion);
+    }
+    let body: string;
+    try {
+      const event = visitToIcsEvent(visit, { host: await nameOf(visit.hostKey), visitors: await Promise.all(visit.visitorKeys.map(nameOf)), questions });
+      // A visit that never had an agreed time has nothing to put in a calendar: the same answer as an unknown token.
+      if (!event) return notFound(res);
+      body = seriesToIcs([event]);
+    } catch (error) {
+      deps.logger.error('calendar: could not write the visit file', { visitId: visit.id, error: error instanceof Error ? error.message : String(error) });
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('Calendar file unavailable');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': ICS_CONTENT_TYPE,
+      'content-disposition': `attachment; filename="leerkring-bezoek-${visit.slot?.date ?? 'bezoek'}.ics"`,
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  };
+  server.get('/kalender/bezoek/:file', serveVisit);
   server.get('/kalender/reeks/:file', serve(true));
   server.get('/kalender/:file', serve(false));
 }
