@@ -6,7 +6,7 @@ import { AGREEMENT_LEAD_MINUTES, agreementVersion, ATTENDANCE_LEAD_MINUTES, GROU
 import { dayBeforeAtNine, dueBefore, endOfDay, startOfDay } from './reminder-times.js';
 
 /** A reminder the plan wants, before it is compared with what is stored. */
-type Wanted = Pick<Reminder, 'id' | 'kind' | 'groupId' | 'subjectId' | 'subjectVersion' | 'recipient' | 'leadMinutes' | 'dueAt' | 'notAfter'>;
+export type Wanted = Pick<Reminder, 'id' | 'kind' | 'groupId' | 'subjectId' | 'subjectVersion' | 'recipient' | 'leadMinutes' | 'dueAt' | 'notAfter'>;
 
 /** Drops one open reminder and forgets its job. */
 async function drop(deps: CoreDeps, reminder: Reminder, reason: string): Promise<void> {
@@ -19,7 +19,7 @@ async function drop(deps: CoreDeps, reminder: Reminder, reason: string): Promise
  * leaves existing rows alone (a sent one is never touched, a pending one keeps its deferral), and drops pending rows
  * the plan no longer wants (older versions, people who left, lead times that changed).
  */
-async function reconcile(deps: CoreDeps, subjectId: string, wanted: Wanted[], reason: string): Promise<number> {
+export async function reconcile(deps: CoreDeps, subjectId: string, wanted: Wanted[], reason: string): Promise<number> {
   const now = deps.clock.now();
   const existing = new Map((await deps.storage.reminders.listBySubject(subjectId)).map((r) => [r.id, r]));
   const wantedIds = new Set(wanted.map((w) => w.id));

@@ -7,7 +7,8 @@ import { activeMembers, displayName, type Member } from '../groups/group-access.
 import type { Moment } from '../moments/moment.js';
 import type { Reminder } from './reminder.js';
 import { agreementReminderMessage, attendanceMessage, momentReminderMessage, type AgreementLine, type AttendanceGroups, type QuestionLine } from './reminder-cards.js';
-import { momentLeads, reminderId } from './reminder-ids.js';
+import { visitReminderMessage } from '../visits/visit-reminder-content.js';
+import { momentLeads, reminderId, VISIT_LEADS } from './reminder-ids.js';
 import type { LoadedSubject, Subject } from './reminder-subject.js';
 import { dayText } from './when-text.js';
 
@@ -23,6 +24,11 @@ export const calendarUrl = (publicUrl: string, moment: Pick<Moment, 'icsToken'>)
  * times changed since planning does it fall back to listing the subject's reminders.
  */
 export async function laterSiblings(deps: CoreDeps, reminder: Reminder, subject: Subject): Promise<Reminder[]> {
+  if (reminder.kind === 'visit' && subject.kind === 'visit') {
+    // A visit's day-before reminder that is late must not arrive together with the hour-before one.
+    const ids = VISIT_LEADS.filter((lead) => lead < reminder.leadMinutes).map((lead) => reminderId('visit', reminder.subjectId, reminder.subjectVersion, reminder.recipient, lead));
+    return (await Promise.all(ids.map((id) => deps.storage.reminders.get(id)))).filter((r): r is Reminder => r !== undefined);
+  }
   if (reminder.kind !== 'moment' || subject.kind !== 'moment') return [];
   const leads = momentLeads(subject.group, subject.moment);
   const isSibling = (r: Reminder): boolean =>
@@ -60,6 +66,7 @@ export async function buildReminderMessage(deps: CoreDeps, reminder: Reminder, l
   const t = translator(language);
   const now = deps.clock.now();
   if (subject.kind === 'agreement') return agreementReminderMessage({ t, language, now, group: subject.group, agreement: subject.agreement });
+  if (subject.kind === 'visit') return visitReminderMessage(deps, reminder, subject, person);
 
   const { moment, group } = subject;
   const nameOf = names(deps);

@@ -28,3 +28,15 @@ export const momentLeads = (group: Group, moment: Pick<Moment, 'onlineUrl'>): nu
 
 /** The version an agreement reminder is planned for: its due day as a number, so a new due date means new reminders. */
 export const agreementVersion = (agreement: Pick<Agreement, 'due'>): number => Number(agreement.due.replace(/-/g, ''));
+
+/** Lead times of a visit's own reminders (kind `visit`): the day before and one hour before. */
+export const VISIT_LEADS = [24 * 60, 60] as const;
+
+/** Lead time of a visit's preparation prompt: three days before. */
+export const VISIT_PREPARE_LEAD_MINUTES = 3 * 24 * 60;
+
+/** Nominal (negative: after the start) lead of the reflection, which goes out a quarter of an hour after the end. */
+export const VISIT_REFLECT_LEAD_MINUTES = -15;
+
+/** Nominal lead of the try-out check-in `weeks` after the visit; a new number of weeks means a new reminder. */
+export const visitCheckInLead = (weeks: number): number => -weeks * 7 * 24 * 60;

@@ -1,4 +1,109 @@
-import type { ActionHandler } from '../../app/context.js';
+import type { ActionHandler, HandlerContext } from '../../app/context.js';
+import type { ActionEvent } from '../../model/events.js';
+import { text } from '../../model/message.js';
+import { activeMembers, displayName } from '../groups/group-access.js';
+import type { Group } from '../groups/group.js';
+import { CHECK_IN_QUESTIONS, checkInForm, INCLUDE_INPUT, INCLUDE_YES, TEAM_SHARE_KEY } from './check-in-form.js';
+import { VISIT_ACTIONS } from './visit-actions.js';
+import { hasStarted, participantVisit, tell } from './visit-reminder-access.js';
+import { chose, readAnswers, type Answers } from './visit-reminder-answers.js';
+import { hostName, listText, loadVisitView, slotText } from './visit-reminder-facts.js';
+import { tOf } from './visits-translate.js';
+import { VISIT_LIMITS, type Visit } from './visit.js';
 
-/** check-in actions (stub). */
-export const checkInActions: ActionHandler[] = [];
+/** The visit of a check-in click: only its visitors, and only once it took place (or has at least begun). */
+async function visitorCheckIn(ctx: HandlerContext<ActionEvent>): Promise<{ visit: Visit; group: Group } | undefined> {
+  const found = await participantVisit(ctx);
+  if (!found) return undefined;
+  const t = tOf(ctx);
+  if (found.side !== 'visitor') {
+    await ctx.reply({ text: t('visits.checkin.visitorOnly') });
+    return undefined;
+  }
+  const { visit } = found;
+  if (visit.status !== 'done' && !(visit.status === 'confirmed' && hasStarted(visit, ctx.deps.clock.now()))) {
+    await ctx.reply({ text: t('visits.reflect.closed') });
+    return undefined;
+  }
+  return found;
+}
+
+/** Stores extra answers with the visitor's reflection (creating an unshared one when they never reflected). */
+async function saveWithReflection(ctx: HandlerContext, visit: Visit, extra: Answers): Promise<Visit> {
+  const earlier = visit.reflections[ctx.person.key];
+  const now = ctx.deps.clock.now().toISOString();
+  const saved: Visit = {
+    ...visit,
+    reflections: { ...visit.reflections, [ctx.person.key]: { answers: { ...earlier?.answers, ...extra }, shared: earlier?.shared ?? false, at: now } },
+    updatedAt: now,
+  };
+  await ctx.deps.storage.visits.save(saved);
+  return saved;
+}
+
+/** "Did you try it out?": the answer stays with the visitor's reflection. */
+async function submitCheckIn(ctx: HandlerContext<ActionEvent>): Promise<void> {
+  const found = await visitorCheckIn(ctx);
+  if (!found) return;
+  const t = tOf(ctx);
+  const read = readAnswers(ctx.event.inputs, CHECK_IN_QUESTIONS);
+  if (!read.ok) {
+    const view = await loadVisitView(ctx.deps, found.group, found.visit);
+    const error = read.reason === 'empty' ? t('visits.after.empty') : t('visits.after.tooLong', { max: VISIT_LIMITS.answer });
+    return ctx.reply(checkInForm(view, ctx.person.key, t, ctx.person.language, read.values, error));
+  }
+  await saveWithReflection(ctx, found.visit, read.answers);
+  ctx.deps.logger.info('visits: check-in saved', { visitId: found.visit.id });
+  await ctx.reply({ text: t('visits.checkin.saved') });
+}
+
+/**
+ * "I'd like to share this with the team": tells the facilitators privately, with the learning question; what the
+ * visitor meant to try and how it went only when the reflection was shared or they tick the consent in the same click.
+ */
+async function shareWithTeam(ctx: HandlerContext<ActionEvent>): Promise<void> {
+  const found = await visitorCheckIn(ctx);
+  if (!found) return;
+  const { visit, group } = found;
+  const t = tOf(ctx);
+  const view = await loadVisitView(ctx.deps, group, visit);
+  const earlier = visit.reflections[ctx.person.key];
+  if (earlier?.answers[TEAM_SHARE_KEY]) return ctx.reply({ text: t('visits.checkin.alreadyShared') });
+  const read = readAnswers(ctx.event.inputs, CHECK_IN_QUESTIONS);
+  if (!read.ok && read.reason === 'too-long') {
+    return ctx.reply(checkInForm(view, ctx.person.key, t, ctx.person.language, read.values, t('visits.after.tooLong', { max: VISIT_LIMITS.answer })));
+  }
+  const typed = read.ok ? read.answers : {};
+  const facilitators = (await activeMembers(ctx.deps, group.id)).filter((m) => m.membership.role === 'facilitator' && m.membership.personKey !== ctx.person.key);
+  if (facilitators.length === 0) {
+    if (read.ok) await saveWithReflection(ctx, visit, typed);
+    return ctx.reply({ text: t('visits.checkin.noFacilitators') });
+  }
+  const consent = chose(ctx.event.inputs[INCLUDE_INPUT], INCLUDE_YES) || earlier?.shared === true;
+  const answers: Answers = { ...earlier?.answers, ...typed };
+  const name = view.names[ctx.person.key] ?? '?';
+  const question = view.questions.find((q) => q.visitorKey === ctx.person.key)?.text;
+  const reached: string[] = [];
+  for (const member of facilitators) {
+    const sent = await tell(ctx, group, member.membership.personKey, (ft, language) => {
+      const lines = [
+        ft('visits.checkin.facText', { name, host: hostName(view), when: slotText(view, language, ft) }),
+        ...(question ? [ft('visits.checkin.line.question', { text: question })] : []),
+        ...(consent && answers['try'] ? [ft('visits.checkin.line.try', { text: answers['try'] })] : []),
+        ...(consent && answers['tryOut'] ? [ft('visits.checkin.line.tryOut', { text: answers['tryOut'] })] : []),
+      ];
+      return { text: lines.join('\n'), card: { title: ft('visits.checkin.facTitle'), blocks: lines.map((l) => text(l)) } };
+    });
+    if (sent) reached.push(displayName(member));
+  }
+  if (reached.length === 0) return ctx.reply({ text: t('visits.checkin.noFacilitators') });
+  await saveWithReflection(ctx, visit, { ...typed, [TEAM_SHARE_KEY]: ctx.deps.clock.now().toISOString() });
+  ctx.deps.logger.info('visits: visitor offers to share at a team moment', { visitId: visit.id, facilitators: reached.length, consent });
+  await ctx.reply({ text: t('visits.checkin.shared', { names: listText(reached, t) }) });
+}
+
+/** The check-in's submit and its "share with the team" button. */
+export const checkInActions: ActionHandler[] = [
+  { id: VISIT_ACTIONS.checkInSubmit, run: submitCheckIn },
+  { id: VISIT_ACTIONS.shareWithTeam, run: shareWithTeam },
+];
