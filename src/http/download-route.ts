@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { systemClock, type Clock, type Logger, type Storage } from '../core/index.js';
 import { answersCsv } from '../core/features/starters/results/answers-csv.js';
 import { needsCsv } from '../core/features/needs/results/needs-csv.js';
+import { visitsOverviewCsv } from '../core/features/visits/visits-csv.js';
 
 /** A CSV file to serve, and what to log about it (ids only). */
 interface Served {
@@ -23,6 +24,10 @@ async function fileFor(storage: Storage, token: string, now: Date): Promise<Serv
       const file = await needsCsv(storage, token, now);
       return file && { filename: file.filename, body: file.body, log: { kind: link.kind, roundId: file.roundId } };
     }
+    case 'visits-overview': {
+      const file = await visitsOverviewCsv(storage, token, now);
+      return file && { filename: file.filename, body: file.body, log: { kind: link.kind, groupId: file.groupId } };
+    }
   }
 }
 
@@ -36,7 +41,7 @@ function notFound(res: Response): void {
 }
 
 /**
- * Serves CSV exports of a conversation starter's or a needs round's answers (a needs round below 3 answers: 404): `GET /downloads/<token>.csv`, valid 24 hours after the
+ * Serves CSV exports of a conversation starter's or a needs round's answers (a needs round below 3 answers: 404) and of a group's visits overview: `GET /downloads/<token>.csv`, valid 24 hours after the
  * facilitator asked for it. UTF-8 with a byte order mark and semicolons, so Excel opens it as it should.
  */
 export function mountDownloadRoutes(server: Server, deps: { storage: Storage; logger: Logger; clock?: Clock }): void {

@@ -249,7 +249,7 @@ export const reflectionSchema = z.object({
 /** A download link. */
 export const downloadLinkSchema = z.object({
   token: z.string().min(16),
-  kind: z.enum(['starter-answers', 'needs-answers']),
+  kind: z.enum(['starter-answers', 'needs-answers', 'visits-overview']),
   subjectId: z.string().min(1),
   groupId: z.string().min(1),
   createdBy: z.string().min(1),

@@ -118,7 +118,7 @@ export interface Reflection {
 /** A short-lived, unguessable download link (CSV exports). */
 export interface DownloadLink {
   token: string;
-  kind: 'starter-answers' | 'needs-answers';
+  kind: 'starter-answers' | 'needs-answers' | 'visits-overview';
   subjectId: string;
   groupId: string;
   createdBy: string;

@@ -1,10 +1,130 @@
-import type { ActionHandler, HandlerContext } from '../../app/context.js';
-import type { MessageEvent } from '../../model/events.js';
+import type { ActionHandler, CoreDeps, HandlerContext } from '../../app/context.js';
+import { sendToPerson } from '../../app/direct-messages.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
+import { translator } from '../../i18n/translate.js';
+import type { ActionEvent, MessageEvent } from '../../model/events.js';
+import { button, text, type OutboundMessage } from '../../model/message.js';
+import { packLines } from '../starters/results/answers-view.js';
+import { facilitatorNames } from '../groups/group-access.js';
+import type { Group } from '../groups/group.js';
+import { runRound, whyUnmatched, type MatchInput, type RoundResult, type UnmatchedReason } from './matching/index.js';
+import { facilitatedGroup, facilitatedGroupById, privately } from './overview-access.js';
+import { reasonWords, unmatchedWords } from './round-words.js';
+import { sendSuggestions } from './suggestions.js';
+import { VISIT_ACTIONS } from './visit-actions.js';
+import { loadMatchInput, nameOf } from './visit-access.js';
+import { tOf, visitsT, type VisitsT } from './visits-translate.js';
+import { ACTIVE_VISIT_STATUSES, type VisitRequest } from './visit.js';
 
-/** `bezoek ronde`: a matching round for the whole group (stub). */
-export async function runMatchingRound(_ctx: HandlerContext<MessageEvent>, _args: string): Promise<void> {
-  throw new Error('not implemented yet');
+/** A round over a group's open requests that are not already waiting on a visit, with everyone accounted for. */
+export interface PlannedRound {
+  input: MatchInput;
+  /** The requests the round is about. */
+  requests: VisitRequest[];
+  /** Open requests left out because a visit for them is already under way. */
+  underway: number;
+  result: RoundResult;
+}
+
+/** Runs matching over the group's open requests; a request the matcher forgot is listed as unmatched with its reason. */
+export async function planRound(deps: CoreDeps, group: Group): Promise<PlannedRound> {
+  const input = await loadMatchInput(deps, group);
+  const busy = new Set(input.visits.filter((v) => ACTIVE_VISIT_STATUSES.includes(v.status)).flatMap((v) => v.requestIds));
+  const requests = input.requests.filter((r) => !busy.has(r.id));
+  const result = requests.length > 0 ? runRound(input, requests) : { assignments: [], unmatched: [] };
+  const seen = new Set([...result.assignments.flatMap((a) => a.requestIds), ...result.unmatched.map((u) => u.requestId)]);
+  const forgotten = requests.filter((r) => !seen.has(r.id)).map((r) => ({ requestId: r.id, visitorKey: r.visitorKey, reason: whyUnmatched(input, r) }));
+  return { input, requests, underway: input.requests.length - requests.length, result: { ...result, unmatched: [...result.unmatched, ...forgotten] } };
+}
+
+async function names(deps: CoreDeps, keys: readonly string[], t: VisitsT): Promise<string> {
+  const all = await Promise.all(keys.map((k) => nameOf(deps, k)));
+  return all.length <= 1 ? (all[0] ?? '') : t('visits.round.and', { first: all.slice(0, -1).join(', '), last: all.at(-1)! });
+}
+
+/** The facilitator's preview: who goes to whom and why, who is left and why, and a button to send it all. */
+async function previewMessage(deps: CoreDeps, group: Group, plan: PlannedRound, t: VisitsT, language: Language): Promise<OutboundMessage> {
+  const { result } = plan;
+  const title = t('visits.round.title', { group: group.name });
+  if (plan.requests.length === 0) {
+    const line = t('visits.round.nothing', { group: group.name, underway: plan.underway });
+    return { text: line, card: { title, blocks: [text(line)] } };
+  }
+  const lines: string[] = [t('visits.round.intro', { count: plan.requests.length, matched: result.assignments.reduce((n, a) => n + a.visitorKeys.length, 0), unmatched: result.unmatched.length })];
+  if (result.assignments.length > 0) lines.push('', t('visits.round.assignedHeading'));
+  for (const a of result.assignments) {
+    const key = a.visitorKeys.length > 1 ? 'visits.round.trioLine' : 'visits.round.line';
+    // The school is named once: after the host, unless a reason already names it.
+    const school = a.reasons.some((r) => r.kind === 'other-school' && r.school) ? undefined : plan.input.schoolNameOf(a.hostKey);
+    // The matcher usually names the number of slots among its reasons; when it does not, the preview still says it.
+    const reasons = a.reasons.some((r) => r.kind === 'slots') ? a.reasons : [...a.reasons, { kind: 'slots' as const, count: a.slots.length }];
+    lines.push(t(key, { visitors: await names(deps, a.visitorKeys, t), host: await nameOf(deps, a.hostKey), school: school ? ` (${school})` : '', why: reasonWords(t, reasons, language) }));
+  }
+  if (result.unmatched.length > 0) lines.push('', t('visits.round.unmatchedHeading'));
+  for (const u of result.unmatched) lines.push(t('visits.round.unmatchedLine', { name: await nameOf(deps, u.visitorKey), why: unmatchedWords(t, u.reason) }));
+  if (plan.underway > 0) lines.push('', t('visits.round.underway', { count: plan.underway }));
+  lines.push('', t('visits.round.confirmHint'));
+  return {
+    text: [title, ...lines].join('\n'),
+    card: {
+      title,
+      blocks: packLines(lines).map((block) => text(block)),
+      actions: [button(VISIT_ACTIONS.roundConfirm, t('visits.round.confirm'), { value: group.id, style: 'primary' })],
+    },
+  };
+}
+
+/** `bezoek ronde`: a matching round for the whole group, shown to the facilitator first. */
+export async function runMatchingRound(ctx: HandlerContext<MessageEvent>, _args: string): Promise<void> {
+  const group = await facilitatedGroup(ctx);
+  if (!group) return;
+  const plan = await planRound(ctx.deps, group);
+  await privately(ctx, group, await previewMessage(ctx.deps, group, plan, tOf(ctx), ctx.person.language));
+}
+
+/** Tells a visitor privately that no host was found this round, why, and that the facilitators know. */
+async function tellUnmatched(deps: CoreDeps, group: Group, visitorKey: string, reason: UnmatchedReason): Promise<boolean> {
+  const language = (await deps.storage.people.get(visitorKey))?.language ?? DEFAULT_LANGUAGE;
+  const t = visitsT(language);
+  const line = t('visits.round.unmatchedNote', { group: group.name, why: unmatchedWords(t, reason), facilitators: await facilitatorNames(deps, group, translator(language)) });
+  return (await sendToPerson(deps, visitorKey, { text: line }, group)).ok;
+}
+
+/** "Send the round": recomputes the round (the preview may be stale) and tells every requester something. */
+async function confirmRound(ctx: HandlerContext<ActionEvent>): Promise<void> {
+  const group = await facilitatedGroupById(ctx, ctx.event.value);
+  if (!group) return;
+  const t = tOf(ctx);
+  const plan = await planRound(ctx.deps, group);
+  const byId = new Map(plan.requests.map((r) => [r.id, r]));
+  const unreached: string[] = [];
+  let suggested = 0;
+  for (const a of plan.result.assignments) {
+    for (const requestId of a.requestIds) {
+      const request = byId.get(requestId);
+      if (!request) continue;
+      try {
+        await sendSuggestions(ctx.deps, request, group, 'round', [{ hostKey: a.hostKey, score: 1, reasons: a.reasons, slots: a.slots }]);
+        suggested += 1;
+      } catch (error) {
+        ctx.deps.logger.error('visits: round suggestion failed', { groupId: group.id, requestId, error: error instanceof Error ? error.message : String(error) });
+        unreached.push(await nameOf(ctx.deps, request.visitorKey));
+      }
+    }
+  }
+  const unmatchedLines: string[] = [];
+  for (const u of plan.result.unmatched) {
+    const name = await nameOf(ctx.deps, u.visitorKey);
+    unmatchedLines.push(t('visits.round.unmatchedLine', { name, why: unmatchedWords(t, u.reason) }));
+    if (!(await tellUnmatched(ctx.deps, group, u.visitorKey, u.reason))) unreached.push(name);
+  }
+  ctx.deps.logger.info('visits: round sent', { groupId: group.id, suggested: String(suggested), unmatched: String(plan.result.unmatched.length) });
+  const lines = [t('visits.round.sent', { group: group.name, suggested, unmatched: plan.result.unmatched.length })];
+  if (unmatchedLines.length > 0) lines.push('', t('visits.round.unmatchedHeading'), ...unmatchedLines);
+  if (unreached.length > 0) lines.push('', t('visits.round.unreached', { names: unreached.join(', ') }));
+  if (plan.requests.length === 0) lines.splice(0, lines.length, t('visits.round.nothing', { group: group.name, underway: plan.underway }));
+  await privately(ctx, group, { text: lines.join('\n'), card: { blocks: packLines(lines).map((b) => text(b)) } });
 }
 
 /** Round actions. */
-export const roundActions: ActionHandler[] = [];
+export const roundActions: ActionHandler[] = [{ id: VISIT_ACTIONS.roundConfirm, run: confirmRound }];

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { VISIT_ACTIONS } from '../../src/core/features/visits/visit-actions.js';
+import { makeHostOffer, makeVisitRequest } from '../contract/visits-contract.js';
+import { dm } from '../helpers/core-harness.js';
+import { an, bo, buttonOf, buttons, cas, dirk, eva, keyOf, setupVisits, team, texts, type VisitKit } from './kit.js';
+
+/** Dirk (Sint-Jan) hosts on Tuesday period 3; Bo and Cas (De Linde) are free then; Eva only on Friday afternoon. */
+async function network(): Promise<VisitKit> {
+  const kit = await setupVisits();
+  const s = kit.h.deps.storage;
+  await s.hostOffers.save(makeHostOffer(kit.groupId, keyOf(dirk), { maxVisitors: 1 }));
+  await s.hostOffers.save(makeHostOffer(kit.groupId, keyOf(cas), { periods: [{ weekday: 3, period: 2 }], maxVisitors: 1 }));
+  await s.visitRequests.save(makeVisitRequest('q-bo', kit.groupId, keyOf(bo), { learningQuestion: 'Hoe werk ik met hoeken?' }));
+  await s.visitRequests.save(makeVisitRequest('q-eva', kit.groupId, keyOf(eva), { free: [{ weekday: 5, period: 7 }, { weekday: 5, period: 8 }] }));
+  return kit;
+}
+
+describe('bezoek ronde', () => {
+  it('previews the round privately to the facilitator: who goes to whom and why, and who is left and why', async () => {
+    const kit = await network();
+    const here = await kit.say(an, 'bezoek ronde', team);
+    expect(texts(here)).toContain('privé');
+    const preview = kit.privateTo(an).at(-1)!;
+    const shown = texts([preview]);
+    expect(shown).toContain('Koppelronde voor Netwerk Gent');
+    expect(shown).toMatch(/Bo Janssens\* → \*Dirk Maes\*/);
+    expect(shown).toContain('een andere school');
+    expect(shown).toContain('Nog zonder gastheer');
+    expect(shown).toContain('*Eva Jacobs*:');
+    expect(shown).toContain('Er is nog niets verstuurd');
+    expect(buttonOf(preview, VISIT_ACTIONS.roundConfirm).value).toBe(kit.groupId);
+    // Nothing reached the members yet.
+    expect(kit.privateTo(bo)).toHaveLength(0);
+    expect(kit.privateTo(eva)).toHaveLength(0);
+  });
+
+  it('on confirm sends every requester either a suggestion or a reason, and the facilitator a summary', async () => {
+    const kit = await network();
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    const summary = await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm));
+    expect(texts(summary)).toContain('Ronde verstuurd in Netwerk Gent: 1 collega(’s) kregen een voorstel, 1 kregen uitleg');
+    expect(texts(summary)).toContain('*Eva Jacobs*:');
+    // Bo gets the suggestion (sent by the suggestions part) naming the host.
+    expect(kit.privateTo(bo).length).toBeGreaterThan(0);
+    expect(texts(kit.privateTo(bo))).toContain('Dirk Maes');
+    // Eva hears why, privately, and that the facilitators know.
+    const note = texts(kit.privateTo(eva));
+    expect(note).toContain('nog geen gastheer');
+    expect(note).toContain('An Peeters');
+    expect(kit.toChannel()).toHaveLength(0);
+  });
+
+  it('leaves nobody out when a host takes two visitors', async () => {
+    const kit = await setupVisits();
+    const s = kit.h.deps.storage;
+    await s.hostOffers.save(makeHostOffer(kit.groupId, keyOf(dirk), { maxVisitors: 2 }));
+    for (const actor of [bo, cas, eva]) await s.visitRequests.save(makeVisitRequest(`q-${actor.id}`, kit.groupId, keyOf(actor), { trio: true }));
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm));
+    for (const actor of [bo, cas, eva]) expect(kit.privateTo(actor).length, actor.id).toBeGreaterThan(0);
+  });
+
+  it('says so when there is nothing to match', async () => {
+    const kit = await setupVisits();
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    expect(texts([preview!])).toContain('geen nieuwe bezoekvragen');
+    expect(buttons(preview)).toHaveLength(0);
+  });
+
+  it('refuses a member, also when they click a copied confirm button, and a forged group id', async () => {
+    const kit = await network();
+    const refused = texts(await kit.say(bo, 'bezoek ronde', team));
+    expect(refused).toContain('Alleen een begeleider');
+    expect(refused).toContain('An Peeters');
+    const clicked = texts(await kit.click(bo, { id: VISIT_ACTIONS.roundConfirm, value: kit.groupId }));
+    expect(clicked).toContain('Alleen een begeleider');
+    expect(texts(await kit.click(an, { id: VISIT_ACTIONS.roundConfirm, value: 'g-nope' }))).toContain('Die groep vind ik niet');
+    expect(texts(await kit.click(an, { id: VISIT_ACTIONS.roundConfirm }))).toContain('Die groep vind ik niet');
+    expect(kit.privateTo(eva)).toHaveLength(0);
+    expect(kit.privateTo(bo).filter((m) => m.text.includes('Dirk'))).toHaveLength(0);
+  });
+
+  it('treats another tenant’s group as unknown', async () => {
+    const kit = await network();
+    const stranger = { id: 'zed', tenantId: 't2', name: 'Zed Ander' };
+    const answer = texts(await kit.h.send({ kind: 'action', actor: stranger, address: dm('zed', 't2'), actionId: VISIT_ACTIONS.roundConfirm, value: kit.groupId, inputs: {} }));
+    expect(answer).toContain('Die groep vind ik niet');
+    expect(kit.privateTo(bo)).toHaveLength(0);
+  });
+});
