@@ -22,7 +22,7 @@ export const en: Record<CommonKey, string> = {
   'help.cmd.starters': '*starters*: browse and filter conversation starters (*starters reflecting*, *starters tag:feedback*); facilitators post them and write their own (*starters new*)',
   'help.cmd.reflection': '*reflection*: your unfinished reflections; facilitators: *answers* (who answered, summary, CSV) and *participation [weeks]*',
   'help.cmd.needs': '*needs until 15/12*: facilitators ask the group for its learning needs (anonymous allowed); *needs results* shows the outcome',
-  'help.soon': 'Coming soon: collegial visits.',
+  'help.cmd.visits': '*visit*: go and see a colleague’s class (peer observation, collegial consultation); *host*: open your class to visitors; *visit mine*: your visits; facilitators: *visit overview*, *visit round*, *visit settings*',
   'help.button.language': 'Choose language',
   'language.title': 'Choose your language',
   'language.label': 'Language',

@@ -20,7 +20,7 @@ export const nl = {
   'help.cmd.starters': '*starters*: gespreksstarters bekijken en filteren (*starters reflectie*, *starters tag:feedback*); begeleiders posten ze en schrijven eigen starters (*starters nieuw*)',
   'help.cmd.reflection': '*reflectie*: je onafgewerkte reflecties; begeleiders: *antwoorden* (wie antwoordde, samenvatting, CSV) en *deelname [weken]*',
   'help.cmd.needs': '*noden tot 15/12*: begeleiders bevragen de leervragen van de groep (ook anoniem); *noden resultaten* toont de uitkomst',
-  'help.soon': 'Binnenkort: collegiale bezoeken.',
+  'help.cmd.visits': '*bezoek*: ga kijken in de klas van een collega (hospiteren, collegiale consultatie); *gastheer*: stel je klas open voor bezoek; *bezoek mijn*: je bezoeken; begeleiders: *bezoek overzicht*, *bezoek ronde*, *bezoek instellingen*',
   'help.button.language': 'Taal kiezen',
   'language.title': 'Kies je taal',
   'language.label': 'Taal',

@@ -29,12 +29,13 @@ export function helpMessage(t: Translate, language: Language): OutboundMessage {
     t('help.cmd.starters'),
     t('help.cmd.reflection'),
     t('help.cmd.needs'),
+    t('help.cmd.visits'),
   ];
   return {
-    text: [t('help.title'), t('help.intro'), ...lines, t('help.soon')].join('\n'),
+    text: [t('help.title'), t('help.intro'), ...lines].join('\n'),
     card: {
       title: t('help.title'),
-      blocks: [text(t('help.intro')), ...lines.map((l) => text(l)), text(t('help.soon'), true)],
+      blocks: [text(t('help.intro')), ...lines.map((l) => text(l))],
       actions: [button('lang.choose', t('help.button.language'))],
     },
   };
