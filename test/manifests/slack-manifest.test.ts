@@ -66,7 +66,7 @@ describe('Slack app manifest', () => {
     const commands = manifest.features.slash_commands;
     expect(commands.map((c) => c.command)).toEqual(['/leerkring']);
     const [command] = commands;
-    expect(command!.usage_hint).toBe('hulp | taal nl|en|fr');
+    expect(command!.usage_hint).toBe('hulp | bezoek | gastheer | noden | taal nl|en|fr');
     expect(command!.should_escape).toBe(false);
     expect(command!.description.length).toBeGreaterThan(0);
   });

@@ -124,7 +124,7 @@ describe('Teams manifest template', () => {
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
     expect(bot.commandLists.flatMap((l) => l.scopes)).toEqual(['personal', 'team', 'groupChat']);
     for (const list of bot.commandLists) {
-      expect(list.commands.map((c) => c.title)).toEqual(['hulp', 'taal', 'groep', 'momenten', 'vraag', 'starters', 'bezoek', 'noden']);
+      expect(list.commands.map((c) => c.title)).toEqual(['hulp', 'taal', 'groep', 'momenten', 'vraag', 'starters', 'bezoek', 'gastheer', 'noden']);
       for (const command of list.commands) {
         expect(command.title.length).toBeLessThanOrEqual(32);
         expect(command.description.length).toBeGreaterThan(0);
