@@ -415,8 +415,13 @@ describe('playground page in headless Chromium', () => {
       // The help card mentions "kies je taal" too; the language card is the one with the radio buttons.
       const languageCard = page.locator('.ac-adaptiveCard', { hasText: 'Kies je taal', has: page.getByRole('radio') });
       await languageCard.waitFor();
-      await languageCard.getByLabel('Engels (en)').check();
-      await languageCard.getByRole('button', { name: 'Bewaren' }).click();
+      // A second copy of the same form: its radio buttons must not form one group with the first card's.
+      await helpCard.getByRole('button', { name: 'Taal kiezen' }).click();
+      await expect.poll(() => languageCard.count()).toBe(2);
+      await languageCard.first().getByLabel('Engels (en)').check();
+      await languageCard.last().getByLabel('Frans (fr)').check();
+      await expect(languageCard.first().getByLabel('Engels (en)').isChecked()).resolves.toBe(true);
+      await languageCard.first().getByRole('button', { name: 'Bewaren' }).click();
       await page.locator('.msg__text', { hasText: 'From now on I will speak English with you.' }).waitFor();
       await page.locator('.msg__submit', { hasText: 'Bewaren' }).waitFor();
 

@@ -140,6 +140,8 @@
   }
   const rendererReady = setUpRenderer();
 
+  let cardCount = 0;
+
   /** Renders one card attachment; its buttons act as the person currently picked. */
   function renderAdaptiveCard(content, conversationId) {
     const holder = document.createElement('div');
@@ -156,7 +158,13 @@
       card.parse(content, context);
       for (let i = 0; i < context.eventCount; i++) console.warn('adaptive card:', context.getEventAt(i).message);
       const rendered = card.render();
-      if (rendered) holder.appendChild(rendered);
+      if (rendered) {
+        // The renderer names radio groups after the input id, so two cards with an input `slot` on one page would
+        // share one group and a choice in one card would clear the other. Teams shows each card on its own.
+        const suffix = `-card${++cardCount}`;
+        for (const radio of rendered.querySelectorAll('input[type="radio"]')) radio.name = `${radio.name}${suffix}`;
+        holder.appendChild(rendered);
+      }
     } catch (error) {
       holder.classList.add('card--broken');
       holder.textContent = `Deze kaart kon niet getoond worden: ${error instanceof Error ? error.message : String(error)}`;
