@@ -35,7 +35,7 @@ describe('a visit’s calendar file over HTTP', () => {
   it('serves the confirmed visit; a move raises SEQUENCE under the same UID; a cancellation marks it CANCELLED', async () => {
     const offer = await kit.h.deps.storage.hostOffers.get(kit.groupId, 'chat:t1:bo');
     expect(offer).toBeDefined();
-    await kit.click(bo, { id: VISIT_ACTIONS.accept, value: 'v1' }, { slot: '0' });
+    await kit.click(bo, { id: VISIT_ACTIONS.accept, value: 'v1|0' }, { slot: '0' });
     await kit.click(dirk, { id: VISIT_ACTIONS.coverSubmit, value: 'v1' }, { cover: 'not-needed' });
     const url = linkOf(kit.privateTo(dirk).at(-1));
     expect(linkOf(kit.privateTo(bo).at(-1))).toBe(url);

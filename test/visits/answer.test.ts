@@ -4,8 +4,8 @@ import type { ChoiceInput, TextInput } from '../../src/core/index.js';
 import { all, jobsOf, proposedVisit, thu3, tue1 } from './answer-setup.js';
 import { bo, buttonOf, cas, dirk, eva, keyOf } from './kit.js';
 
-const accept = { id: VISIT_ACTIONS.accept, value: 'v1' };
-const decline = { id: VISIT_ACTIONS.decline, value: 'v1' };
+const accept = { id: VISIT_ACTIONS.accept, value: 'v1|0' };
+const decline = { id: VISIT_ACTIONS.decline, value: 'v1|0' };
 
 describe('the host answers a proposal', () => {
   it('refuses an answer from the visitor who proposed, and from someone outside the visit', async () => {
@@ -93,15 +93,15 @@ describe('the host answers a proposal', () => {
 });
 
 describe('a counter-proposal', () => {
-  const submit = { id: VISIT_ACTIONS.counterSubmit, value: 'v1' };
+  const submit = { id: VISIT_ACTIONS.counterSubmit, value: 'v1|0' };
 
   it('offers a form with a day and a period or half-day', async () => {
     const { kit } = await proposedVisit();
-    const [form] = await kit.click(bo, { id: VISIT_ACTIONS.counter, value: 'v1' });
+    const [form] = await kit.click(bo, { id: VISIT_ACTIONS.counter, value: 'v1|0' });
     expect(form!.card!.presentation).toBe('dialog');
     const when = form!.card!.blocks.find((b): b is ChoiceInput => b.type === 'choice' && b.id === 'when')!;
     expect(when.options.map((o) => o.value)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', 'am', 'pm']);
-    expect(buttonOf(form, VISIT_ACTIONS.counterSubmit).value).toBe('v1');
+    expect(buttonOf(form, VISIT_ACTIONS.counterSubmit).value).toBe('v1|0');
   });
 
   it.each([

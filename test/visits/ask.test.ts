@@ -37,7 +37,7 @@ describe('asking a host', () => {
     const slot = card!.card!.blocks.find((b): b is ChoiceInput => b.type === 'choice' && b.id === 'slot');
     expect(slot?.options.map((o) => o.value)).toEqual(['0', '1', '2']);
     expect(slot?.options[0]?.label).toMatch(/^(di|do|vr) \d+ (nov|dec), \de lesuur \(\d\d:\d\d–\d\d:\d\d\)$/);
-    for (const id of [VISIT_ACTIONS.accept, VISIT_ACTIONS.decline, VISIT_ACTIONS.counter]) expect(buttonOf(card, id).value).toBe(visit!.id);
+    for (const id of [VISIT_ACTIONS.accept, VISIT_ACTIONS.decline, VISIT_ACTIONS.counter]) expect(buttonOf(card, id).value).toBe(`${visit!.id}|0`);
     expect(texts(kit.privateTo(bo))).toContain('Ik heb het aan Dirk Maes gevraagd. Je krijgt een antwoord tegen donderdag 26 november.');
   });
 

@@ -7,7 +7,7 @@ import { an, bo, buttonOf, cas, dirk, eva, keyOf } from './kit.js';
 /** The visit accepted by Bo on Tuesday 1 December; Dirk's cover form is the last private message to him. */
 async function acceptedVisit(over: Parameters<typeof proposedVisit>[0] = {}) {
   const made = await proposedVisit(over);
-  await made.kit.click(bo, { id: VISIT_ACTIONS.accept, value: 'v1' }, { slot: '0' });
+  await made.kit.click(bo, { id: VISIT_ACTIONS.accept, value: 'v1|0' }, { slot: '0' });
   return made;
 }
 
@@ -139,7 +139,7 @@ describe('the cover plan', () => {
 
   it('waits for both visitors of a trio; a facilitator may record it for one of them', async () => {
     const { kit } = await proposedVisit({ visitorKeys: [keyOf(dirk), keyOf(eva)], requestIds: ['q1', 'q2'] });
-    await kit.click(bo, { id: VISIT_ACTIONS.accept, value: 'v1' }, { slot: '0' });
+    await kit.click(bo, { id: VISIT_ACTIONS.accept, value: 'v1|0' }, { slot: '0' });
     // Both visitors got the form.
     expect(buttonOf(kit.privateTo(eva).at(-1), VISIT_ACTIONS.coverSubmit).value).toBe('v1');
     expect(all(await kit.click(dirk, submit(), { cover: 'co-teacher' }))).toContain('zodra ook Eva Jacobs');

@@ -136,8 +136,9 @@ function checkHost(inp: MatchInput, r: VisitRequest, hostKey: string): void {
   if (r.scope === 'own-school') expect(inp.schoolOf(hostKey)).toBe(inp.schoolOf(r.visitorKey));
   const windowStart = day(-inp.settings.pairWindowDays);
   for (const v of inp.visits) {
-    const between = (v.hostKey === hostKey && v.visitorKeys.includes(r.visitorKey)) || (v.hostKey === r.visitorKey && v.visitorKeys.includes(hostKey));
-    if (!between) continue;
+    // The rule is directional: the same visitor at the same host; a return visit the other way is allowed.
+    const samePair = v.hostKey === hostKey && v.visitorKeys.includes(r.visitorKey);
+    if (!samePair) continue;
     expect(['proposed', 'accepted'].includes(v.status)).toBe(false);
     if (v.status === 'confirmed' || v.status === 'done') expect(v.slot!.date < windowStart).toBe(true);
   }
@@ -225,6 +226,26 @@ describe('matching properties', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('no repeat (visitor, host) pair: a recent visit blocks the same direction, never the return visit', () => {
+    fc.assert(
+      fc.property(worldArb({ generous: true }), fc.integer({ min: 1, max: 60 }), ({ input: inp, requests }, ago) => {
+        for (const r of requests) {
+          const hosts = suggestHosts(inp, r).map((s) => s.hostKey);
+          for (const host of hosts) {
+            // A visit of `ago` days back, inside the window whenever the window is that long; the past holds no capacity.
+            const when = slotAt(day(-ago), [1], ZONE);
+            const inWindow = ago <= inp.settings.pairWindowDays;
+            const same = { ...inp, visits: [...inp.visits, visit(host, [r.visitorKey], 'done', when)] };
+            const back = { ...inp, visits: [...inp.visits, visit(r.visitorKey, [host], 'done', when)] };
+            expect(suggestHosts(same, r).some((s) => s.hostKey === host)).toBe(!inWindow);
+            expect(suggestHosts(back, r).map((s) => s.hostKey)).toEqual(hosts);
+          }
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

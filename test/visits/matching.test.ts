@@ -200,14 +200,15 @@ describe('suggestHosts', () => {
     });
     expect(suggestHosts(i, r).map((s) => s.hostKey)).toEqual(['e']);
   });
-  it('does not repeat a pair within the window, either way', () => {
+  it('does not repeat a (visitor, host) pair within the window; the return visit is allowed', () => {
     const r = request('a');
     const at = (date: string) => slot(date, 1);
     const settings = { ...input().settings, pairWindowDays: 120 };
     const cases: Array<[string, ReturnType<typeof visit>, boolean]> = [
       ['done recently', visit('c', ['a'], 'done', at('2026-10-01')), false],
       ['done long ago', visit('c', ['a'], 'done', at('2026-06-01')), true],
-      ['the other way round', visit('a', ['c'], 'done', at('2026-10-01')), false],
+      ['the other way round: a return visit', visit('a', ['c'], 'done', at('2026-10-01')), true],
+      ['the other way round, still being asked', visit('a', ['c'], 'proposed', undefined, { proposedSlots: [at('2027-02-01')] }), true],
       ['in a trio', visit('c', ['e', 'a'], 'confirmed', at('2026-12-01')), false],
       ['did not happen', visit('c', ['a'], 'not-happened', at('2026-10-01')), true],
       ['cancelled', visit('c', ['a'], 'cancelled', at('2026-12-01')), true],

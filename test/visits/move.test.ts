@@ -81,7 +81,7 @@ describe('bezoek mijn', () => {
   it('answers privately when asked in the group’s channel', async () => {
     const { kit } = await confirmedVisit();
     const replies = await kit.say(dirk, 'bezoek mijn', team);
-    expect(all(replies)).toContain('in je eigen chat');
+    expect(all(replies)).toContain('privébericht');
     expect(all(replies)).not.toContain('Bo Janssens');
     expect(kit.privateTo(dirk).some((m) => m.card?.title === 'Bezoek bij Bo Janssens')).toBe(true);
   });

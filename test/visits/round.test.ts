@@ -28,7 +28,7 @@ describe('bezoek ronde', () => {
     expect(shown).toContain('Nog zonder gastheer');
     expect(shown).toContain('*Eva Jacobs*:');
     expect(shown).toContain('Er is nog niets verstuurd');
-    expect(buttonOf(preview, VISIT_ACTIONS.roundConfirm).value).toBe(kit.groupId);
+    expect(buttonOf(preview, VISIT_ACTIONS.roundConfirm).value).toMatch(new RegExp(`^${kit.groupId}\\|[A-Za-z0-9_-]{20,}$`));
     // Nothing reached the members yet.
     expect(kit.privateTo(bo)).toHaveLength(0);
     expect(kit.privateTo(eva)).toHaveLength(0);
@@ -50,14 +50,50 @@ describe('bezoek ronde', () => {
     expect(kit.toChannel()).toHaveLength(0);
   });
 
-  it('leaves nobody out when a host takes two visitors', async () => {
+  it('leaves nobody out when a host takes two visitors, and asks the host once for the trio', async () => {
     const kit = await setupVisits();
     const s = kit.h.deps.storage;
     await s.hostOffers.save(makeHostOffer(kit.groupId, keyOf(dirk), { maxVisitors: 2 }));
     for (const actor of [bo, cas, eva]) await s.visitRequests.save(makeVisitRequest(`q-${actor.id}`, kit.groupId, keyOf(actor), { trio: true }));
     const [preview] = await kit.say(an, 'bezoek ronde');
-    await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm));
+    const summary = texts(await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm)));
     for (const actor of [bo, cas, eva]) expect(kit.privateTo(actor).length, actor.id).toBeGreaterThan(0);
+    // The round's trio really happens: one proposal to Dirk for two visitors, not two suggestions to ask alone.
+    const visits = await s.visits.listByGroup(kit.groupId);
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatchObject({ status: 'proposed', hostKey: keyOf(dirk) });
+    expect(visits[0]!.visitorKeys).toHaveLength(2);
+    const card = kit.privateTo(dirk).at(-1)!;
+    expect(texts([card])).toContain('willen graag samen bij jou in de klas komen kijken');
+    const [first, second] = visits[0]!.visitorKeys.map((k) => [bo, cas, eva].find((a) => keyOf(a) === k)!);
+    expect(texts(kit.privateTo(first!))).toContain(`heeft de begeleider Dirk Maes gevraagd of jij en ${second!.name} samen in de klas mogen komen kijken`);
+    expect(texts(kit.privateTo(second!))).toContain(`of jij en ${first!.name} samen`);
+    expect(summary).toContain('Voor 1 trio(’s) heb ik de gastheer meteen gevraagd');
+  });
+
+  it('sends a round once: a second click, or an older preview, answers that it was sent', async () => {
+    const kit = await network();
+    const [older] = await kit.say(an, 'bezoek ronde');
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    expect(texts(await kit.click(an, buttonOf(older, VISIT_ACTIONS.roundConfirm)))).toContain('al verstuurd');
+    expect(kit.privateTo(bo)).toHaveLength(0);
+    await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm));
+    const toBo = kit.privateTo(bo).length;
+    const toEva = kit.privateTo(eva).length;
+    expect(toBo).toBeGreaterThan(0);
+    expect(texts(await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm)))).toContain('al verstuurd');
+    // A bare group id (a button from before previews were single-use) sends nothing either.
+    expect(texts(await kit.click(an, { id: VISIT_ACTIONS.roundConfirm, value: kit.groupId }))).toContain('al verstuurd');
+    expect(kit.privateTo(bo)).toHaveLength(toBo);
+    expect(kit.privateTo(eva)).toHaveLength(toEva);
+  });
+
+  it('a preview expires after a day', async () => {
+    const kit = await network();
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    kit.h.deps.clock.set('2026-11-24T08:30:00.000Z');
+    expect(texts(await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm)))).toContain('verlopen');
+    expect(kit.privateTo(bo)).toHaveLength(0);
   });
 
   it('says so when there is nothing to match', async () => {

@@ -1,11 +1,15 @@
 import { button, text, type CardBlock, type OutboundMessage } from '../../model/message.js';
 import { instantText, slotText } from './answer-format.js';
 import type { Reader } from './answer-send.js';
+import { answerButtons, answerValue, reasonBlocks, type AnswerLabels } from './answer-value.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import type { Language } from '../../i18n/languages.js';
 import { periodsLabel } from './slot-format.js';
 import { DEFAULT_TIMETABLE, HALF_DAYS, VISIT_LIMITS, type Visit, type VisitForm } from './visit.js';
 import type { VisitsT } from './visits-translate.js';
+
+/** The answer buttons' labels on every proposal after the host's first card. */
+export const ANSWER_LABELS: AnswerLabels = { accept: 'visits.answer.accept', counter: 'visits.answer.counter', decline: 'visits.answer.decline' };
 
 /** The form of a visit in words. */
 export const formLabel = (t: VisitsT, form: VisitForm): string => t(`visits.answer.form.${form}` as const);
@@ -29,18 +33,14 @@ export function proposalCard(r: Reader, visit: Visit, opts: { intro: string; lea
   ];
   const blocks: CardBlock[] = [text(opts.intro), { type: 'facts', facts }];
   if (options.length > 1) blocks.push({ type: 'choice', id: 'slot', label: t('visits.answer.pickSlot'), options, style: 'expanded', value: options[0]!.value });
-  blocks.push({ type: 'input', id: 'reason', label: t('visits.answer.reasonLabel'), maxLength: 300, placeholder: t('visits.answer.reasonHint') });
+  blocks.push(...reasonBlocks(t));
   const lines = [opts.intro, ...facts.map((f) => `${f.label}: ${f.value}`), ...(options.length > 1 ? options.map((o) => `• ${o.label}`) : [])];
   return {
     text: lines.join('\n'),
     card: {
       title: t('visits.answer.proposalTitle'),
       blocks,
-      actions: [
-        button(VISIT_ACTIONS.accept, t('visits.answer.accept'), { value: visit.id, style: 'primary' }),
-        button(VISIT_ACTIONS.counter, t('visits.answer.counter'), { value: visit.id }),
-        button(VISIT_ACTIONS.decline, t('visits.answer.decline'), { value: visit.id, style: 'danger' }),
-      ],
+      actions: answerButtons(t, visit, ANSWER_LABELS),
     },
   };
 }
@@ -52,7 +52,7 @@ export interface CounterValues {
 }
 
 /** The form to propose another time: a day (dd/mm) and a period or half-day. */
-export function counterForm(t: VisitsT, language: Language, visitId: string, values: CounterValues = {}, error?: string): OutboundMessage {
+export function counterForm(t: VisitsT, language: Language, visit: Pick<Visit, 'id' | 'sequence'>, values: CounterValues = {}, error?: string): OutboundMessage {
   const options = COUNTER_CHOICES.map((c) => {
     const periods: number[] = c === 'am' || c === 'pm' ? [...HALF_DAYS[c]] : [+c];
     const from = DEFAULT_TIMETABLE.find((x) => x.period === periods[0])!;
@@ -70,13 +70,13 @@ export function counterForm(t: VisitsT, language: Language, visitId: string, val
     card: {
       title: t('visits.answer.counterTitle'),
       blocks,
-      actions: [button(VISIT_ACTIONS.counterSubmit, t('visits.answer.counterSend'), { value: visitId, style: 'primary' })],
+      actions: [button(VISIT_ACTIONS.counterSubmit, t('visits.answer.counterSend'), { value: answerValue(visit), style: 'primary' })],
       presentation: 'dialog',
     },
   };
 }
 
-/** The longest decline reason passed on. */
-export const REASON_MAX = 300;
+/** The longest decline reason passed on (defined with the reason input). */
+export { REASON_MAX } from './answer-value.js';
 /** The longest cover note (the storage limit). */
 export const COVER_NOTE_MAX = VISIT_LIMITS.coverNote;

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { LOCALE_TAG, type Language } from '../../i18n/languages.js';
 import { periodsLabel } from './slot-format.js';
-import type { VisitsT } from './visits-translate.js';
 import type { VisitSlot } from './visit.js';
 
 /**
@@ -19,8 +18,5 @@ export function instantText(iso: string, zone: string, language: Language): stri
   return DateTime.fromISO(iso, { zone }).setLocale(LOCALE_TAG[language]).toFormat('cccc d LLLL, HH:mm');
 }
 
-/** Names as one phrase: "Bo", "Bo en Cas". */
-export function namesText(names: string[], t: VisitsT): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${t('visits.answer.and')} ${names[names.length - 1]}`;
-}
+/** Names as one phrase: "Bo", "Bo en Cas" (one joiner for the whole feature). */
+export { listText as namesText } from './visit-reminder-facts.js';

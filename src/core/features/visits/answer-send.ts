@@ -3,8 +3,10 @@ import { sendToPerson } from '../../app/direct-messages.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
 import type { OutboundMessage } from '../../model/message.js';
 import type { Person } from '../../ports/storage.js';
+import { activeMembers } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { DEADLINE_PREFIX } from './visit-actions.js';
+import { replyPrivately } from './request-private.js';
 import { visitsT, type VisitsT } from './visits-translate.js';
 import type { Visit } from './visit.js';
 
@@ -45,6 +47,20 @@ export async function tell(deps: CoreDeps, group: Group, personKey: string, buil
     deps.logger.warn('visits: private message failed', { groupId: group.id, error: error instanceof Error ? error.message : String(error) });
     return false;
   }
+}
+
+/**
+ * Tells every active facilitator of the group privately, except `skip` (the people of the visit, who hear it their
+ * own way), each in their own language; returns the keys reached.
+ */
+export async function tellFacilitators(deps: CoreDeps, group: Group, skip: readonly string[], build: (reader: Reader) => OutboundMessage | Promise<OutboundMessage>): Promise<string[]> {
+  const reached: string[] = [];
+  for (const member of await activeMembers(deps, group.id)) {
+    const key = member.membership.personKey;
+    if (member.membership.role !== 'facilitator' || skip.includes(key)) continue;
+    if (await tell(deps, group, key, build)) reached.push(key);
+  }
+  return reached;
 }
 
 /**
@@ -89,16 +105,5 @@ export async function questionFor(deps: CoreDeps, visit: Pick<Visit, 'requestIds
   return questions.length > 0 ? questions.join('\n') : undefined;
 }
 
-/**
- * Answers the person only: here in a direct chat; from a channel, privately with one neutral line in the channel
- * (visits are between the people in them).
- */
-export async function privately(ctx: HandlerContext, group: Group | undefined, messages: OutboundMessage[]): Promise<void> {
-  if (ctx.event.address.scope === 'personal') {
-    for (const message of messages) await ctx.reply(message);
-    return;
-  }
-  let ok = true;
-  for (const message of messages) ok = (await sendToPerson(ctx.deps, ctx.person.key, message, group)).ok && ok;
-  await ctx.reply({ text: visitsT(ctx.person.language)(ok ? 'visits.answer.sentPrivately' : 'visits.answer.unreachable') });
-}
+/** Answers the person only (see replyPrivately). */
+export const privately = (ctx: HandlerContext, group: Group | undefined, messages: OutboundMessage[]): Promise<void> => replyPrivately(ctx, group, messages);

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import type { CoreDeps } from '../../app/context.js';
 import { DEFAULT_LANGUAGE, LOCALE_TAG, type Language } from '../../i18n/languages.js';
-import { button, text, type CardBlock, type OutboundMessage } from '../../model/message.js';
+import { text, type CardBlock, type OutboundMessage } from '../../model/message.js';
 import type { Group } from '../groups/group.js';
 import { shorten } from '../moments/moment-text.js';
 import { formatSlot } from './slot-format.js';
 import { nameOf } from './visit-access.js';
-import { VISIT_ACTIONS } from './visit-actions.js';
+import { answerButtons, reasonBlocks } from './answer-value.js';
 import type { Visit, VisitRequest } from './visit.js';
 import { visitsT, type VisitsT } from './visits-translate.js';
 
@@ -19,8 +19,8 @@ export interface ProposalVisitor {
 
 /** What a proposal card shows. `to: 'host'` asks the host; `to: 'visitor'` is the host's counter-proposal to the visitor(s). */
 export interface ProposalView {
-  visit: Pick<Visit, 'id' | 'form' | 'proposedSlots' | 'answerBy'>;
-  /** The group's time zone, for slot times. */
+  visit: Pick<Visit, 'id' | 'sequence' | 'form' | 'proposedSlots' | 'answerBy'>;
+  /** The reader's time zone, for slot times. */
   zone: string;
   groupName: string;
   visitors: ProposalVisitor[];
@@ -35,7 +35,7 @@ const who = (v: ProposalVisitor): string => (v.school ? `${v.name} (${v.school})
 
 /**
  * The proposal card: who, their learning question and lens, the form, and the slots as a choice (input `slot`,
- * values "0".."2") with accept / decline / counter buttons (value: visit id). Helper C re-sends it for a counter-proposal.
+ * values "0".."2"), an optional decline reason, and accept / counter / decline buttons (value `<visitId>|<sequence>`).
  */
 export function proposalCard(t: VisitsT, language: Language, view: ProposalView): OutboundMessage {
   const names = view.visitors.map(who);
@@ -66,24 +66,22 @@ export function proposalCard(t: VisitsT, language: Language, view: ProposalView)
     value: '0',
     options: view.visit.proposedSlots.map((s, i) => ({ value: String(i), label: formatSlot(s, language, view.zone) })),
   });
+  blocks.push(...reasonBlocks(t));
   blocks.push(text(t('visits.proposal.note'), true));
   return {
     text: intro,
     card: {
       title: t(view.to === 'host' ? 'visits.proposal.title' : 'visits.proposal.titleCounter'),
       blocks,
-      actions: [
-        button(VISIT_ACTIONS.accept, t('visits.proposal.accept'), { value: view.visit.id, style: 'primary' }),
-        button(VISIT_ACTIONS.counter, t('visits.proposal.counter'), { value: view.visit.id }),
-        button(VISIT_ACTIONS.decline, t('visits.proposal.decline'), { value: view.visit.id, style: 'danger' }),
-      ],
+      actions: answerButtons(t, view.visit, { accept: 'visits.proposal.accept', counter: 'visits.proposal.counter', decline: 'visits.proposal.decline' }),
     },
   };
 }
 
 /** The proposal card for one recipient of a visit (host, or a visitor after a counter-proposal), read from storage, in their language. */
 export async function proposalMessageFor(deps: CoreDeps, visit: Visit, group: Group, recipientKey: string): Promise<OutboundMessage> {
-  const language = (await deps.storage.people.get(recipientKey))?.language ?? DEFAULT_LANGUAGE;
+  const recipient = await deps.storage.people.get(recipientKey);
+  const language = recipient?.language ?? DEFAULT_LANGUAGE;
   const visitors: ProposalVisitor[] = [];
   for (const [i, key] of visit.visitorKeys.entries()) {
     const person = await deps.storage.people.get(key);
@@ -93,7 +91,8 @@ export async function proposalMessageFor(deps: CoreDeps, visit: Visit, group: Gr
   }
   return proposalCard(visitsT(language), language, {
     visit,
-    zone: group.timeZone,
+    // Times as the reader lives them; the group's zone when their own is unknown.
+    zone: recipient?.timeZone || group.timeZone,
     groupName: group.name,
     visitors,
     hostName: await nameOf(deps, visit.hostKey),

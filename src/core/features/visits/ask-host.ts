@@ -1,29 +1,28 @@
 import { DateTime } from 'luxon';
 import type { CoreDeps } from '../../app/context.js';
 import { sendToPerson } from '../../app/direct-messages.js';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages.js';
 import { newId, newToken } from '../../model/ids.js';
 import type { Group } from '../groups/group.js';
 import { addSchoolDays, proposeSlots } from './matching/index.js';
 import { answerDay, proposalMessageFor } from './ask-cards.js';
+import { deadlineJobId, tell } from './answer-send.js';
+import { isPaused } from './matching/suggest.js';
 import { offerNextSuggestion, sendSuggestions } from './suggestions.js';
 import { loadMatchInput, nameOf } from './visit-access.js';
 import { DEADLINE_PREFIX } from './visit-actions.js';
-import type { HostOffer, MatchReason, Visit, VisitRequest } from './visit.js';
-import { visitsT } from './visits-translate.js';
+import type { MatchReason, Visit, VisitRequest } from './visit.js';
 
 export { proposalCard, proposalMessageFor, type ProposalView, type ProposalVisitor } from './ask-cards.js';
 
-/** The deadline job id of a proposal: a new sequence makes older jobs harmless. */
-export const deadlineJobId = (visit: Pick<Visit, 'id' | 'sequence'>): string => `${DEADLINE_PREFIX}${visit.id}:${visit.sequence}`;
+export { deadlineJobId } from './answer-send.js';
+export { isPaused } from './matching/suggest.js';
 
-/** True when an offer is paused today (a pause with an end date ends by itself). */
-export const isPaused = (offer: HostOffer, today: string): boolean => offer.paused && (!offer.pausedUntil || offer.pausedUntil > today);
 
-const languageOf = async (deps: CoreDeps, key: string) => (await deps.storage.people.get(key))?.language ?? DEFAULT_LANGUAGE;
-
-/** Creates a `proposed` visit with up to three slots, asks the host privately and arms the answer deadline. */
-export async function askHost(deps: CoreDeps, opts: { group: Group; requests: VisitRequest[]; hostKey: string; reasons: MatchReason[] }): Promise<Visit | undefined> {
+/**
+ * Creates a `proposed` visit with up to three slots, asks the host privately and arms the answer deadline. The
+ * visitors hear who was asked; `occasion: 'round'` tells them the facilitator's round did it for them.
+ */
+export async function askHost(deps: CoreDeps, opts: { group: Group; requests: VisitRequest[]; hostKey: string; reasons: MatchReason[]; occasion?: 'visitor' | 'round' }): Promise<Visit | undefined> {
   const { group, requests, hostKey, reasons } = opts;
   if (requests.length === 0 || requests.length > 2) return undefined;
   if (requests.some((r) => r.groupId !== group.id || r.status !== 'open' || r.visitorKey === hostKey || r.passedHosts.includes(hostKey))) return undefined;
@@ -64,12 +63,14 @@ export async function askHost(deps: CoreDeps, opts: { group: Group; requests: Vi
   if (!sent.ok) deps.logger.warn('visits: host unreachable; the deadline will offer the next suggestion', { visitId: visit.id });
   const hostName = await nameOf(deps, hostKey);
   for (const key of visit.visitorKeys) {
-    const language = await languageOf(deps, key);
-    const t = visitsT(language);
     const partner = visit.visitorKeys.find((k) => k !== key);
-    const line = t('visits.ask.sent', { name: hostName, date: answerDay(visit.answerBy!, language, group.timeZone) });
-    const trio = partner ? ` ${t('visits.ask.sentTrio', { name: await nameOf(deps, partner) })}` : '';
-    await sendToPerson(deps, key, { text: line + trio }, group);
+    const partnerName = partner ? await nameOf(deps, partner) : undefined;
+    await tell(deps, group, key, ({ t, language, zone }) => {
+      const date = answerDay(visit.answerBy!, language, zone);
+      if (opts.occasion === 'round' && partnerName) return { text: t('visits.ask.sentRound', { group: group.name, name: hostName, partner: partnerName, date }) };
+      const trio = partnerName ? ` ${t('visits.ask.sentTrio', { name: partnerName })}` : '';
+      return { text: t('visits.ask.sent', { name: hostName, date }) + trio };
+    });
   }
   return visit;
 }
@@ -82,6 +83,9 @@ function parseJobId(jobId: string): { visitId: string; sequence: number } | unde
   if (at <= 0 || !Number.isInteger(sequence)) return undefined;
   return { visitId: rest.slice(0, at), sequence };
 }
+
+/** The visit id of a deadline job id (the job id itself when it cannot be read). */
+export const deadlineVisitId = (jobId: string): string => parseJobId(jobId)?.visitId ?? jobId;
 
 /** The deadline job: the other side did not answer a proposal in time; the host is passed and the next suggestion offered. */
 export async function runDeadlineJob(deps: CoreDeps, jobId: string): Promise<void> {
@@ -100,7 +104,7 @@ export async function runDeadlineJob(deps: CoreDeps, jobId: string): Promise<voi
   }
   deps.logger.info('visits: proposal expired', { visitId: visit.id });
   const names = (await Promise.all(visit.visitorKeys.map((k) => nameOf(deps, k)))).join(' & ');
-  await sendToPerson(deps, visit.hostKey, { text: visitsT(await languageOf(deps, visit.hostKey))('visits.deadline.host', { name: names }) }, group);
+  await tell(deps, group, visit.hostKey, (r) => ({ text: r.t('visits.deadline.host', { name: names }) }));
   for (const requestId of visit.requestIds) await offerNextSuggestion(deps, requestId, 'expired');
 }
 
@@ -111,10 +115,10 @@ export async function runDeadlineJob(deps: CoreDeps, jobId: string): Promise<voi
 async function counterExpired(deps: CoreDeps, visit: Visit, group: Group): Promise<void> {
   const names = (await Promise.all(visit.visitorKeys.map((k) => nameOf(deps, k)))).join(' & ');
   const hostName = await nameOf(deps, visit.hostKey);
-  await sendToPerson(deps, visit.hostKey, { text: visitsT(await languageOf(deps, visit.hostKey))('visits.deadline.hostCounter', { name: names }) }, group);
+  await tell(deps, group, visit.hostKey, (r) => ({ text: r.t('visits.deadline.hostCounter', { name: names }) }));
   deps.logger.info('visits: counter-proposal expired', { visitId: visit.id });
   for (const [i, key] of visit.visitorKeys.entries()) {
-    await sendToPerson(deps, key, { text: visitsT(await languageOf(deps, key))('visits.deadline.visitorCounter', { name: hostName }) }, group);
+    await tell(deps, group, key, (r) => ({ text: r.t('visits.deadline.visitorCounter', { name: hostName }) }));
     const request = visit.requestIds[i] ? await deps.storage.visitRequests.get(visit.requestIds[i]) : undefined;
     if (request?.status === 'open') await sendSuggestions(deps, request, group, 'new');
   }

@@ -1,6 +1,5 @@
 import type { ActionHandler, HandlerContext } from '../../app/context.js';
 import type { ActionEvent } from '../../model/events.js';
-import { inputValue } from '../moments/moment-text.js';
 import { namesText } from './answer-format.js';
 import { confirmVisit } from './confirm-visit.js';
 import { coverForm, readCoverValue } from './cover-form.js';
@@ -8,6 +7,7 @@ import { VISIT_ACTIONS } from './visit-actions.js';
 import { nameOf, visitForPerson } from './visit-access.js';
 import { COVER_KINDS, VISIT_LIMITS, type CoverKind, type Visit } from './visit.js';
 import { tOf } from './visits-translate.js';
+import { lineOf } from './visit-text.js';
 import { statusLabel } from './host-answer.js';
 
 /** Statuses in which a cover plan can still be recorded or changed. */
@@ -39,8 +39,8 @@ async function submitCover(ctx: HandlerContext<ActionEvent>): Promise<void> {
   if (parsed.open) {
     return ctx.reply(coverForm(t, visit.id, { ...(intro ? { intro } : {}), ...(forOther ? { visitorKey } : {}), ...(existing ? { kind: existing.kind, note: existing.note ?? '' } : {}) }));
   }
-  const kind = inputValue(ctx.event.inputs['cover']);
-  const note = inputValue(ctx.event.inputs['coverNote']).replace(/\s+/g, ' ');
+  const kind = lineOf(ctx.event.inputs['cover']);
+  const note = lineOf(ctx.event.inputs['coverNote']);
   const again = (error: string) => ctx.reply(coverForm(t, visit.id, { ...(intro ? { intro } : {}), ...(forOther ? { visitorKey } : {}), kind, note, error }));
   if (!(COVER_KINDS as readonly string[]).includes(kind)) return again(t('visits.cover.pickKind'));
   if (note.length > VISIT_LIMITS.coverNote) return again(t('visits.cover.noteTooLong', { max: VISIT_LIMITS.coverNote, length: note.length }));

@@ -1,9 +1,9 @@
 import type { ActionHandler, CoreDeps, HandlerContext } from '../../app/context.js';
 import type { ActionEvent } from '../../model/events.js';
-import { button, text } from '../../model/message.js';
+import { text } from '../../model/message.js';
 import type { Group } from '../groups/group.js';
-import { inputValue } from '../moments/moment-text.js';
-import { counterForm, proposalCard, REASON_MAX } from './answer-cards.js';
+import { ANSWER_LABELS, counterForm, proposalCard } from './answer-cards.js';
+import { answerButtons, readAnswerValue, REASON_MAX } from './answer-value.js';
 import { checkCounterDay, type CounterProblem } from './answer-counter.js';
 import { instantText, namesText, slotText } from './answer-format.js';
 import { answerersOf, armDeadline, deadlineJobId, guarded, othersThan, questionFor, readerOfCtx, tell, type Reader } from './answer-send.js';
@@ -12,6 +12,7 @@ import { coverForm } from './cover-form.js';
 import { addSchoolDays, slotAt, slotStillFree, type MatchInput } from './matching/index.js';
 import { offerNextSuggestion } from './suggestions.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
+import { lineOf } from './visit-text.js';
 import { loadMatchInput, nameOf, visitForPerson } from './visit-access.js';
 import type { Visit, VisitSlot, VisitStatus } from './visit.js';
 import { tOf, type VisitsT } from './visits-translate.js';
@@ -20,14 +21,16 @@ import { tOf, type VisitsT } from './visits-translate.js';
 export const statusLabel = (t: VisitsT, status: VisitStatus): string => t(`visits.answer.status.${status}` as const);
 
 /**
- * The visit of a click when it waits for an answer from this person; otherwise answers why not (unknown, already
- * answered, or it is the other side's turn).
+ * The visit of a click when it waits for an answer from this person and the card is the current one; otherwise
+ * answers why not (unknown, already answered, the other side's turn) or, for an older card, shows the current
+ * proposal instead of acting on it.
  */
 async function answerable(ctx: HandlerContext<ActionEvent>): Promise<{ visit: Visit; group: Group } | undefined> {
-  const found = await visitForPerson(ctx, ctx.event.value);
-  if (!found) return undefined;
+  const parsed = readAnswerValue(ctx.event.value);
+  const found = await visitForPerson(ctx, parsed?.visitId);
+  if (!found || !parsed) return undefined;
   const t = tOf(ctx);
-  const { visit } = found;
+  const { visit, group } = found;
   if (visit.status !== 'proposed') {
     await ctx.reply({ text: t('visits.answer.notOpen', { status: statusLabel(t, visit.status) }) });
     return undefined;
@@ -36,6 +39,12 @@ async function answerable(ctx: HandlerContext<ActionEvent>): Promise<{ visit: Vi
   if (!answerers.includes(ctx.person.key)) {
     const names = namesText(await Promise.all(answerers.map((k) => nameOf(ctx.deps, k))), t);
     await ctx.reply({ text: t('visits.answer.notYours', { names }) });
+    return undefined;
+  }
+  if (parsed.sequence !== visit.sequence) {
+    // A counter-proposal or a move replaced the slots since this card was sent: its slot index means something else now.
+    const r = readerOfCtx(ctx, group);
+    await ctx.reply(proposalCard(r, visit, { intro: t('visits.answer.stale'), learningQuestion: await questionFor(ctx.deps, visit, ctx.person.key) }));
     return undefined;
   }
   return found;
@@ -60,7 +69,7 @@ async function accept(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const { visit, group } = found;
   const t = tOf(ctx);
   const r = readerOfCtx(ctx, group);
-  const raw = inputValue(ctx.event.inputs['slot']);
+  const raw = lineOf(ctx.event.inputs['slot']);
   if (raw === '' && visit.proposedSlots.length > 1) {
     return ctx.reply(proposalCard(r, visit, { intro: t('visits.answer.pickFirst'), learningQuestion: await questionFor(ctx.deps, visit, ctx.person.key) }));
   }
@@ -78,10 +87,7 @@ async function accept(ctx: HandlerContext<ActionEvent>): Promise<void> {
       text: line,
       card: {
         blocks: [text(line)],
-        actions: [
-          button(VISIT_ACTIONS.counter, t('visits.answer.counter'), { value: visit.id, style: 'primary' }),
-          button(VISIT_ACTIONS.decline, t('visits.answer.decline'), { value: visit.id, style: 'danger' }),
-        ],
+        actions: answerButtons(t, visit, ANSWER_LABELS, ['counter', 'decline']),
       },
     });
   }
@@ -120,7 +126,7 @@ async function decline(ctx: HandlerContext<ActionEvent>): Promise<void> {
   if (!found) return;
   const { visit, group } = found;
   const t = tOf(ctx);
-  const reason = inputValue(ctx.event.inputs['reason']);
+  const reason = lineOf(ctx.event.inputs['reason']);
   if (reason.length > REASON_MAX) return ctx.reply({ text: t('visits.answer.reasonTooLong', { max: REASON_MAX, length: reason.length }) });
   const now = ctx.deps.clock.now().toISOString();
   const declined: Visit = { ...visit, status: 'declined', sequence: visit.sequence + 1, updatedAt: now };
@@ -154,7 +160,7 @@ async function decline(ctx: HandlerContext<ActionEvent>): Promise<void> {
 async function counter(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const found = await answerable(ctx);
   if (!found) return;
-  await ctx.reply(counterForm(tOf(ctx), ctx.person.language, found.visit.id));
+  await ctx.reply(counterForm(tOf(ctx), ctx.person.language, found.visit));
 }
 
 /** The problem with a counter-proposal in words. */
@@ -185,15 +191,15 @@ async function counterSubmit(ctx: HandlerContext<ActionEvent>): Promise<void> {
   if (!found) return;
   const { visit, group } = found;
   const t = tOf(ctx);
-  const values = { date: inputValue(ctx.event.inputs['date']).slice(0, 40), when: inputValue(ctx.event.inputs['when']) };
+  const values = { date: lineOf(ctx.event.inputs['date']).slice(0, 40), when: lineOf(ctx.event.inputs['when']).slice(0, 10) };
   const input = await loadMatchInput(ctx.deps, group);
   const checked = checkCounterDay(values.date, values.when, input, ctx.person.language);
-  if (!checked.ok) return ctx.reply(counterForm(t, ctx.person.language, visit.id, values, problemText(t, checked.problem)));
+  if (!checked.ok) return ctx.reply(counterForm(t, ctx.person.language, visit, values, problemText(t, checked.problem)));
   // A visit to another school takes a half-day (travel included), as the matching proposes it.
-  if (visit.form === 'other-school' && checked.periods.length < 4) return ctx.reply(counterForm(t, ctx.person.language, visit.id, values, t('visits.answer.err.halfDay')));
+  if (visit.form === 'other-school' && checked.periods.length < 4) return ctx.reply(counterForm(t, ctx.person.language, visit, values, t('visits.answer.err.halfDay')));
   const slot = slotAt(checked.date, checked.periods, group.timeZone);
-  if (Date.parse(slot.start) <= input.now.getTime()) return ctx.reply(counterForm(t, ctx.person.language, visit.id, values, problemText(t, { kind: 'past' })));
-  if (!slotStillFree(input, visit, slot)) return ctx.reply(counterForm(t, ctx.person.language, visit.id, values, problemText(t, { kind: 'taken' })));
+  if (Date.parse(slot.start) <= input.now.getTime()) return ctx.reply(counterForm(t, ctx.person.language, visit, values, problemText(t, { kind: 'past' })));
+  if (!slotStillFree(input, visit, slot)) return ctx.reply(counterForm(t, ctx.person.language, visit, values, problemText(t, { kind: 'taken' })));
   const now = ctx.deps.clock.now();
   const updated: Visit = {
     ...visit,

@@ -1,9 +1,8 @@
 import type { HandlerContext } from '../../app/context.js';
 import type { ActionEvent } from '../../model/events.js';
 import { button, text } from '../../model/message.js';
-import { activeMembers } from '../groups/group-access.js';
 import { namesText } from './answer-format.js';
-import { deadlineJobId, guarded, othersThan, readerOfCtx, tell } from './answer-send.js';
+import { deadlineJobId, guarded, othersThan, readerOfCtx, tell, tellFacilitators } from './answer-send.js';
 import { statusLabel } from './host-answer.js';
 import { whenOf } from './move-visit.js';
 import { offerNextSuggestion } from './suggestions.js';
@@ -71,15 +70,11 @@ export async function confirmCancel(ctx: HandlerContext<ActionEvent>): Promise<v
   // Facilitators hear of a cancelled confirmed visit here only (the next suggestion leaves cancellations to this flow);
   // a proposal that never got that far was not on their radar.
   if (visit.status === 'confirmed') {
-    const skip = new Set(participantsOf(visit));
     const visitors = await Promise.all(visit.visitorKeys.map((k) => nameOf(ctx.deps, k)));
     const host = await nameOf(ctx.deps, visit.hostKey);
-    for (const m of await activeMembers(ctx.deps, group.id)) {
-      if (m.membership.role !== 'facilitator' || skip.has(m.membership.personKey)) continue;
-      await tell(ctx.deps, group, m.membership.personKey, (r) => ({
-        text: r.t('visits.cancel.notice', { name: me, visitors: namesText(visitors, r.t), host, when: whenOf(visit, r) }),
-      }));
-    }
+    await tellFacilitators(ctx.deps, group, participantsOf(visit), (r) => ({
+      text: r.t('visits.cancel.notice', { name: me, visitors: namesText(visitors, r.t), host, when: whenOf(visit, r) }),
+    }));
   }
   const names = namesText(await Promise.all(others.map((k) => nameOf(ctx.deps, k))), t);
   const mine = visit.visitorKeys.includes(ctx.person.key);

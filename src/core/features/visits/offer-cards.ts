@@ -26,6 +26,7 @@ export function offerForm(t: VisitsT, language: Language, groups: Group[], value
   blocks.push(
     themeChoice(t('visits.offer.themes'), language, values.themes),
     { type: 'input', id: 'show', label: t('visits.offer.show'), placeholder: t('visits.offer.showHint'), multiline: true, maxLength: VISIT_LIMITS.show, ...(values.show ? { value: values.show } : {}) },
+    text(t('visits.pupilNote'), true),
     ...freeTimeInputs(t, language, values, { halfDays: t('visits.offer.halfDays'), periods: t('visits.offer.periods') }),
     {
       type: 'choice',

@@ -1,19 +1,18 @@
 import { DateTime } from 'luxon';
 import type { ActionHandler, HandlerContext } from '../../app/context.js';
 import type { ActionEvent, MessageEvent } from '../../model/events.js';
-import { groupsOfPerson } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { parseDay } from '../groups/group-settings.js';
-import { sameTenant } from '../moments/moment-access.js';
 import { inputValue } from '../moments/moment-text.js';
 import { NEEDS_THEMES } from '../needs/needs.js';
 import { offerForm, offerStatusCard, type OfferFormValues } from './offer-cards.js';
 import { replyPrivately } from './request-private.js';
 import { freeFromInputs, many, splitFree } from './request-time.js';
-import { visitGroupsFor } from './visit-access.js';
+import { memberGroupById, visitGroupsFor } from './visit-access.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import { VISIT_LIMITS, type HostOffer } from './visit.js';
 import { tOf } from './visits-translate.js';
+import { textOf } from './visit-text.js';
 
 const PAUSE_WORDS = ['pauze', 'pause', 'pauzeer', 'pauzeren'];
 const RESUME_WORDS = ['hervat', 'hervatten', 'resume', 'reprendre', 'reprise'];
@@ -77,29 +76,18 @@ export async function startOffer(ctx: HandlerContext<MessageEvent>, args: string
   if (existing) await replyPrivately(ctx, groups[0], offerStatusCard(tOf(ctx), existing));
 }
 
-/** The group an offer action is about, when the person is an active member; otherwise answers why not. */
-async function offerGroup(ctx: HandlerContext, groupId: string): Promise<{ group: Group; mine: Group[] } | undefined> {
-  const t = tOf(ctx);
-  const mine = (await groupsOfPerson(ctx.deps, ctx.person)).map((g) => g.group);
-  const group = mine.find((g) => g.id === groupId);
-  if (group) return { group, mine };
-  const other = groupId ? await ctx.deps.storage.groups.get(groupId) : undefined;
-  await ctx.reply({ text: other && sameTenant(other, ctx.person) ? t('visits.notMember', { group: other.name }) : t('visits.request.noGroup') });
-  return undefined;
-}
-
 const THEME_IDS = new Set<string>(NEEDS_THEMES.map((x) => x.id));
 
 /** The offer form's submit: validated and saved (one offer per person per group; a pause is kept). */
 async function submitOffer(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const t = tOf(ctx);
   const inputs = ctx.event.inputs;
-  const found = await offerGroup(ctx, (ctx.event.value ?? '').trim() || inputValue(inputs['group']));
+  const found = await memberGroupById(ctx, (ctx.event.value ?? '').trim() || inputValue(inputs['group']));
   if (!found) return;
   const { group, mine } = found;
   const values: OfferFormValues = {
     themes: [...new Set(many(inputs['themes']).filter((x) => THEME_IDS.has(x)))],
-    show: inputValue(inputs['show']),
+    show: textOf(inputs['show']),
     halfDays: many(inputs['halfDays']),
     periods: many(inputs['periods']),
     maxVisitors: inputValue(inputs['maxVisitors']),
@@ -137,7 +125,7 @@ async function submitOffer(ctx: HandlerContext<ActionEvent>): Promise<void> {
 
 /** The pause/resume buttons under the form (value: group id). */
 async function pauseButton(ctx: HandlerContext<ActionEvent>, pause: boolean): Promise<void> {
-  const found = await offerGroup(ctx, (ctx.event.value ?? '').trim());
+  const found = await memberGroupById(ctx, (ctx.event.value ?? '').trim());
   if (!found) return;
   await pauseOrResume(ctx, [found.group], pause, []);
 }

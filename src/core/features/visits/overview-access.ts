@@ -1,9 +1,8 @@
 import type { HandlerContext } from '../../app/context.js';
-import { sendToPerson } from '../../app/direct-messages.js';
-import type { OutboundMessage } from '../../model/message.js';
 import { requireFacilitator } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { sameTenant } from '../moments/moment-access.js';
+import { replyPrivately } from './request-private.js';
 import { visitGroupsFor } from './visit-access.js';
 import { tOf } from './visits-translate.js';
 
@@ -40,9 +39,5 @@ export async function facilitatedGroupById(ctx: HandlerContext, groupId: string 
   return (await requireFacilitator(ctx, group)) ? group : undefined;
 }
 
-/** Answers only the person: here in a private chat, otherwise in their private chat plus one neutral line here. */
-export async function privately(ctx: HandlerContext, group: Group, message: OutboundMessage): Promise<void> {
-  if (ctx.event.address.scope === 'personal') return ctx.reply(message);
-  const result = await sendToPerson(ctx.deps, ctx.person.key, message, group);
-  await ctx.reply({ text: tOf(ctx)(result.ok ? 'visits.overview.sentPrivately' : 'visits.overview.unreachable') });
-}
+/** Answers only the person (see replyPrivately). */
+export const privately = replyPrivately;

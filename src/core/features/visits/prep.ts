@@ -9,6 +9,9 @@ import { listText, loadVisitView } from './visit-reminder-facts.js';
 import { tOf } from './visits-translate.js';
 import { VISIT_LIMITS } from './visit.js';
 
+const sameAnswers = (a: Record<string, string>, b: Record<string, string>): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
 /** Saves one side's preparation and sends it to the other side, in each reader's language. */
 async function submitPrep(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const found = await participantVisit(ctx);
@@ -22,7 +25,12 @@ async function submitPrep(ctx: HandlerContext<ActionEvent>): Promise<void> {
     const error = read.reason === 'empty' ? t('visits.after.empty') : t('visits.after.tooLong', { max: VISIT_LIMITS.answer });
     return ctx.reply(prepForm(view, ctx.person.key, t, ctx.person.language, read.values, error));
   }
-  const again = visit.prep[ctx.person.key] !== undefined;
+  const earlier = visit.prep[ctx.person.key];
+  // The same answers again (a double click, a second submit of the same form): nothing new to pass on.
+  if (earlier && sameAnswers(earlier.answers, read.answers)) {
+    return ctx.reply({ text: t('visits.prep.saved', { names: listText(otherSideOf(visit, ctx.person.key).map((k) => view.names[k] ?? '?'), t) }) });
+  }
+  const again = earlier !== undefined;
   const now = ctx.deps.clock.now().toISOString();
   const saved = { ...visit, prep: { ...visit.prep, [ctx.person.key]: { answers: read.answers, at: now } }, updatedAt: now };
   await ctx.deps.storage.visits.save(saved);

@@ -61,6 +61,7 @@ export function requestForm(t: VisitsT, language: Language, groups: Group[], val
       maxLength: VISIT_LIMITS.learningQuestion,
       ...(values.question ? { value: values.question } : {}),
     },
+    text(t('visits.pupilNote'), true),
     themeChoice(t('visits.request.themes'), language, values.themes),
     {
       type: 'choice',

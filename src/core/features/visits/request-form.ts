@@ -2,7 +2,6 @@ import type { ActionHandler, HandlerContext } from '../../app/context.js';
 import { sendToPerson } from '../../app/direct-messages.js';
 import type { ActionEvent, MessageEvent } from '../../model/events.js';
 import { newId } from '../../model/ids.js';
-import { groupsOfPerson } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { sameTenant } from '../moments/moment-access.js';
 import { inputValue } from '../moments/moment-text.js';
@@ -11,10 +10,13 @@ import { replyPrivately } from './request-private.js';
 import { readRequest, requestValues } from './request-read.js';
 import { comingWeeks, nearestWeeks, splitFree } from './request-time.js';
 import { sendSuggestions } from './suggestions.js';
-import { visitGroupsFor, nameOf } from './visit-access.js';
-import { DEADLINE_PREFIX, VISIT_ACTIONS } from './visit-actions.js';
-import { visitSettingsOf, type VisitRequest } from './visit.js';
-import { tOf, visitsT } from './visits-translate.js';
+import { memberGroupById, nameOf, visitGroupsFor } from './visit-access.js';
+import { VISIT_ACTIONS } from './visit-actions.js';
+import { answerersOf, armDeadline, deadlineJobId, tell } from './answer-send.js';
+import { proposalMessageFor } from './ask-cards.js';
+import { VISIT_LIMITS, visitSettingsOf, type Visit, type VisitRequest } from './visit.js';
+import { cleanText } from './visit-text.js';
+import { tOf } from './visits-translate.js';
 
 /** The person's open request in a group, if any (there is at most one). */
 export async function openRequestOf(ctx: Pick<HandlerContext, 'deps'>, personKey: string, groupId: string): Promise<VisitRequest | undefined> {
@@ -38,8 +40,11 @@ function valuesOf(request: VisitRequest): RequestFormValues {
   };
 }
 
-/** `bezoek`: the request form, privately; prefilled with the open request when there is one. */
-export async function startRequest(ctx: HandlerContext<MessageEvent>, _args: string): Promise<void> {
+/**
+ * `bezoek [learning question]`: the request form, privately; prefilled with the open request when there is one. Any
+ * text typed after the command is the learning question, so nothing typed is lost.
+ */
+export async function startRequest(ctx: HandlerContext<MessageEvent>, args: string): Promise<void> {
   const groups = await visitGroupsFor(ctx);
   if (groups.length === 0) return;
   let values: RequestFormValues = { weeks: nearestWeeks(visitSettingsOf(groups[0]!).horizonWeeks) };
@@ -50,19 +55,14 @@ export async function startRequest(ctx: HandlerContext<MessageEvent>, _args: str
       break;
     }
   }
-  await replyPrivately(ctx, groups[0], requestForm(tOf(ctx), ctx.person.language, groups, values));
-}
-
-/** The group a submitted form is about, when the person is an active member of it; otherwise answers why not. */
-async function submittedGroup(ctx: HandlerContext, groupId: string): Promise<{ group: Group; mine: Group[] } | undefined> {
   const t = tOf(ctx);
-  const mine = (await groupsOfPerson(ctx.deps, ctx.person)).map((g) => g.group);
-  const group = mine.find((g) => g.id === groupId);
-  if (group) return { group, mine };
-  const other = groupId ? await ctx.deps.storage.groups.get(groupId) : undefined;
-  if (other && sameTenant(other, ctx.person)) await ctx.reply({ text: t('visits.notMember', { group: other.name }) });
-  else await ctx.reply({ text: t(mine.length === 0 ? 'visits.noGroups' : 'visits.request.noGroup') });
-  return undefined;
+  const typed = cleanText(args);
+  let note: string | undefined;
+  if (typed) {
+    values = { ...values, question: typed.slice(0, 2000) };
+    if (typed.length > VISIT_LIMITS.learningQuestion) note = t('visits.request.tooLong', { field: t('visits.request.question'), length: typed.length, max: VISIT_LIMITS.learningQuestion });
+  }
+  await replyPrivately(ctx, groups[0], requestForm(t, ctx.person.language, groups, values, note));
 }
 
 /** The form's submit: validated, saved as the person's one open request in the group, then suggestions follow. */
@@ -70,7 +70,7 @@ async function submitRequest(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const t = tOf(ctx);
   const values = requestValues(ctx.event.inputs);
   const groupId = (ctx.event.value ?? '').trim() || inputValue(ctx.event.inputs['group']);
-  const found = await submittedGroup(ctx, groupId);
+  const found = await memberGroupById(ctx, groupId);
   if (!found) return;
   const { group, mine } = found;
   const read = readRequest(t, values);
@@ -98,25 +98,55 @@ async function submitRequest(ctx: HandlerContext<ActionEvent>): Promise<void> {
   await sendSuggestions(ctx.deps, request, group, 'new');
 }
 
-/** "Aanvraag intrekken": the request stops; a proposal still waiting for its host is withdrawn and the host told. */
+/**
+ * "Aanvraag intrekken": the request stops. A proposal still waiting for an answer is withdrawn and the host told; in
+ * a trio proposal only this visitor leaves and the host gets the proposal for the other one. An agreed visit is
+ * cancelled through `bezoek mijn`, so both sides and the calendars hear it.
+ */
 async function withdrawRequest(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const t = tOf(ctx);
   const request = ctx.event.value ? await ctx.deps.storage.visitRequests.get(ctx.event.value) : undefined;
   const group = request ? await ctx.deps.storage.groups.get(request.groupId) : undefined;
   if (!request || !group || !sameTenant(group, ctx.person) || request.visitorKey !== ctx.person.key) return ctx.reply({ text: t('visits.request.notFound') });
   if (request.status !== 'open') return ctx.reply({ text: t('visits.request.notOpen') });
+  const mine = (await ctx.deps.storage.visits.listByGroup(group.id)).filter((v) => v.requestIds.includes(request.id));
+  if (mine.some((v) => v.status === 'accepted' || v.status === 'confirmed')) return ctx.reply({ text: t('visits.request.hasVisit') });
   const now = ctx.deps.clock.now().toISOString();
   await ctx.deps.storage.visitRequests.save({ ...request, status: 'withdrawn', updatedAt: now });
-  const waiting = (await ctx.deps.storage.visits.listByGroup(group.id)).filter((v) => v.status === 'proposed' && v.requestIds.includes(request.id) && v.visitorKeys.length === 1);
   const visitorName = await nameOf(ctx.deps, ctx.person.key);
-  for (const visit of waiting) {
-    await ctx.deps.storage.visits.save({ ...visit, status: 'cancelled', cancelledBy: ctx.person.key, sequence: visit.sequence + 1, updatedAt: now });
-    ctx.deps.scheduler.cancel(`${DEADLINE_PREFIX}${visit.id}:${visit.sequence}`);
-    const host = await ctx.deps.storage.people.get(visit.hostKey);
-    await sendToPerson(ctx.deps, visit.hostKey, { text: visitsT(host?.language ?? 'nl')('visits.request.withdrawnHost', { name: visitorName }) }, group);
+  for (const visit of mine.filter((v) => v.status === 'proposed')) {
+    ctx.deps.scheduler.cancel(deadlineJobId(visit));
+    if (visit.visitorKeys.length === 1) {
+      await ctx.deps.storage.visits.save({ ...visit, status: 'cancelled', cancelledBy: ctx.person.key, sequence: visit.sequence + 1, updatedAt: now });
+      await tell(ctx.deps, group, visit.hostKey, (r) => ({ text: r.t('visits.request.withdrawnHost', { name: visitorName }) }));
+      continue;
+    }
+    await leaveTrio(ctx, group, visit, request.id, visitorName, now);
   }
   ctx.deps.logger.info('visits: request withdrawn', { requestId: request.id });
   await ctx.reply({ text: t('visits.request.withdrawn') });
+}
+
+/** One visitor leaves a trio proposal: it goes on for the other, with a new sequence (older cards become stale). */
+async function leaveTrio(ctx: HandlerContext, group: Group, visit: Visit, requestId: string, leaverName: string, now: string): Promise<void> {
+  const keep = visit.requestIds.map((id, i) => ({ id, key: visit.visitorKeys[i]! })).filter((x) => x.id !== requestId);
+  const partnerKey = keep[0]!.key;
+  const slim: Visit = {
+    ...visit,
+    requestIds: keep.map((x) => x.id),
+    visitorKeys: keep.map((x) => x.key),
+    proposedBy: visit.proposedBy === ctx.person.key ? partnerKey : visit.proposedBy,
+    sequence: visit.sequence + 1,
+    updatedAt: now,
+  };
+  await ctx.deps.storage.visits.save(slim);
+  armDeadline(ctx.deps, slim);
+  const partner = await nameOf(ctx.deps, partnerKey);
+  const host = await nameOf(ctx.deps, slim.hostKey);
+  const answerers = answerersOf(slim);
+  await tell(ctx.deps, group, slim.hostKey, (r) => ({ text: r.t('visits.request.withdrawnTrioHost', { name: leaverName, partner }) }));
+  await tell(ctx.deps, group, partnerKey, (r) => ({ text: r.t('visits.request.withdrawnPartner', { name: leaverName, host }) }));
+  for (const key of answerers) await sendToPerson(ctx.deps, key, await proposalMessageFor(ctx.deps, slim, group, key), group);
 }
 
 /** Request form actions. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Inputs } from './request-inputs.js';
 import { inputValue } from '../moments/moment-text.js';
+import { lineOf, textOf } from './visit-text.js';
 import { NEEDS_THEMES } from '../needs/needs.js';
 import type { RequestFormValues } from './request-cards.js';
 import { freeFromInputs, many, WEEK_CHOICES } from './request-time.js';
@@ -28,10 +29,10 @@ export type RequestFields = Pick<VisitRequest, 'learningQuestion' | 'themes' | '
 /** The request form's inputs as form values (for showing them again). */
 export function requestValues(inputs: Inputs): RequestFormValues {
   return {
-    question: inputValue(inputs['question']),
+    question: textOf(inputs['question']),
     themes: [...new Set(many(inputs['themes']))].filter((x) => THEME_IDS.includes(x)),
     lens: inputValue(inputs['lens']),
-    lensOwn: inputValue(inputs['lensOwn']),
+    lensOwn: lineOf(inputs['lensOwn']),
     form: inputValue(inputs['form']),
     scope: inputValue(inputs['scope']),
     halfDays: many(inputs['halfDays']),

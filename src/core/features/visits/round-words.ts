@@ -1,12 +1,11 @@
 import type { Language } from '../../i18n/languages.js';
-import { NEEDS_THEMES } from '../needs/needs.js';
+import { themeLabel } from './slot-format.js';
 import type { UnmatchedReason } from './matching/index.js';
 import type { VisitsKey } from './visits-messages.js';
 import type { VisitsT } from './visits-translate.js';
 import type { MatchReason, VisitForm, VisitStatus } from './visit.js';
 
-/** A theme id as people read it. */
-export const themeLabel = (id: string, language: Language): string => NEEDS_THEMES.find((th) => th.id === id)?.label[language] ?? id;
+export { themeLabel } from './slot-format.js';
 
 /** Why a host was matched, in words for the facilitator ("themes: …; another school (Sint-Jan)"). */
 export function reasonWords(t: VisitsT, reasons: readonly MatchReason[], language: Language): string {

@@ -1,19 +1,23 @@
 import type { ActionHandler, CoreDeps, HandlerContext } from '../../app/context.js';
-import { sendToPerson } from '../../app/direct-messages.js';
-import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
+import type { Language } from '../../i18n/languages.js';
 import { translator } from '../../i18n/translate.js';
 import type { ActionEvent, MessageEvent } from '../../model/events.js';
+import { newToken } from '../../model/ids.js';
 import { button, text, type OutboundMessage } from '../../model/message.js';
+import { z } from 'zod';
 import { packLines } from '../starters/results/answers-view.js';
 import { facilitatorNames } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
-import { runRound, whyUnmatched, type MatchInput, type RoundResult, type UnmatchedReason } from './matching/index.js';
+import { runRound, whyUnmatched, type MatchInput, type RoundResult, type Suggestion, type UnmatchedReason } from './matching/index.js';
+import { askHost } from './ask-host.js';
+import { tell } from './answer-send.js';
 import { facilitatedGroup, facilitatedGroupById, privately } from './overview-access.js';
 import { reasonWords, unmatchedWords } from './round-words.js';
+import { listText } from './visit-reminder-facts.js';
 import { sendSuggestions } from './suggestions.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import { loadMatchInput, nameOf } from './visit-access.js';
-import { tOf, visitsT, type VisitsT } from './visits-translate.js';
+import { tOf, type VisitsT } from './visits-translate.js';
 import { ACTIVE_VISIT_STATUSES, type VisitRequest } from './visit.js';
 
 /** A round over a group's open requests that are not already waiting on a visit, with everyone accounted for. */
@@ -37,13 +41,10 @@ export async function planRound(deps: CoreDeps, group: Group): Promise<PlannedRo
   return { input, requests, underway: input.requests.length - requests.length, result: { ...result, unmatched: [...result.unmatched, ...forgotten] } };
 }
 
-async function names(deps: CoreDeps, keys: readonly string[], t: VisitsT): Promise<string> {
-  const all = await Promise.all(keys.map((k) => nameOf(deps, k)));
-  return all.length <= 1 ? (all[0] ?? '') : t('visits.round.and', { first: all.slice(0, -1).join(', '), last: all.at(-1)! });
-}
+const names = async (deps: CoreDeps, keys: readonly string[], t: VisitsT): Promise<string> => listText(await Promise.all(keys.map((k) => nameOf(deps, k))), t);
 
 /** The facilitator's preview: who goes to whom and why, who is left and why, and a button to send it all. */
-async function previewMessage(deps: CoreDeps, group: Group, plan: PlannedRound, t: VisitsT, language: Language): Promise<OutboundMessage> {
+async function previewMessage(deps: CoreDeps, group: Group, plan: PlannedRound, t: VisitsT, language: Language, confirmValue: string): Promise<OutboundMessage> {
   const { result } = plan;
   const title = t('visits.round.title', { group: group.name });
   if (plan.requests.length === 0) {
@@ -69,7 +70,7 @@ async function previewMessage(deps: CoreDeps, group: Group, plan: PlannedRound, 
     card: {
       title,
       blocks: packLines(lines).map((block) => text(block)),
-      actions: [button(VISIT_ACTIONS.roundConfirm, t('visits.round.confirm'), { value: group.id, style: 'primary' })],
+      actions: [button(VISIT_ACTIONS.roundConfirm, t('visits.round.confirm'), { value: confirmValue, style: 'primary' })],
     },
   };
 }
@@ -79,38 +80,102 @@ export async function runMatchingRound(ctx: HandlerContext<MessageEvent>, _args:
   const group = await facilitatedGroup(ctx);
   if (!group) return;
   const plan = await planRound(ctx.deps, group);
-  await privately(ctx, group, await previewMessage(ctx.deps, group, plan, tOf(ctx), ctx.person.language));
+  const token = plan.requests.length > 0 ? await saveRoundDraft(ctx, group) : '';
+  await privately(ctx, group, await previewMessage(ctx.deps, group, plan, tOf(ctx), ctx.person.language, `${group.id}|${token}`));
 }
+
+const ROUND_DRAFT_KIND = 'visit-round';
+/** A preview can be sent for a day; after that the facilitator looks again. */
+const ROUND_DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+const roundDraftId = (groupId: string): string => `visit-round:${groupId}`;
+
+/**
+ * Makes the preview single-use: a token in the button and in a draft per group. Sending uses the draft up, so a
+ * second click (or an older preview) cannot send everything twice; a newer preview replaces it.
+ */
+async function saveRoundDraft(ctx: HandlerContext, group: Group): Promise<string> {
+  const now = ctx.deps.clock.now();
+  const token = newToken();
+  await ctx.deps.storage.drafts.save({
+    id: roundDraftId(group.id),
+    personKey: ctx.person.key,
+    kind: ROUND_DRAFT_KIND,
+    data: { token },
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + ROUND_DRAFT_TTL_MS).toISOString(),
+  });
+  return token;
+}
+
+/** Uses up the preview a click came from; false when it was sent already, expired or replaced. */
+async function useRoundDraft(ctx: HandlerContext, group: Group, token: string | undefined): Promise<boolean> {
+  const id = roundDraftId(group.id);
+  const draft = await ctx.deps.storage.drafts.get(id);
+  const fresh = !!token && draft?.kind === ROUND_DRAFT_KIND && draft.data['token'] === token && (!draft.expiresAt || draft.expiresAt > ctx.deps.clock.now().toISOString());
+  if (!fresh) return false;
+  await ctx.deps.storage.drafts.delete(id);
+  return true;
+}
+
+/** The confirm button's value: `<groupId>|<token>` (an old bare group id has no token and counts as used). */
+const roundValue = z
+  .string()
+  .max(300)
+  .regex(/^[^|\s]+(\|[A-Za-z0-9_-]{0,100})?$/)
+  .transform((value) => {
+    const [groupId, token] = value.split('|');
+    return { groupId: groupId!, token: token || undefined };
+  });
 
 /** Tells a visitor privately that no host was found this round, why, and that the facilitators know. */
 async function tellUnmatched(deps: CoreDeps, group: Group, visitorKey: string, reason: UnmatchedReason): Promise<boolean> {
-  const language = (await deps.storage.people.get(visitorKey))?.language ?? DEFAULT_LANGUAGE;
-  const t = visitsT(language);
-  const line = t('visits.round.unmatchedNote', { group: group.name, why: unmatchedWords(t, reason), facilitators: await facilitatorNames(deps, group, translator(language)) });
-  return (await sendToPerson(deps, visitorKey, { text: line }, group)).ok;
+  return tell(deps, group, visitorKey, async ({ t, language }) => ({
+    text: t('visits.round.unmatchedNote', { group: group.name, why: unmatchedWords(t, reason), facilitators: await facilitatorNames(deps, group, translator(language)) }),
+  }));
 }
 
-/** "Send the round": recomputes the round (the preview may be stale) and tells every requester something. */
+/**
+ * "Send the round" (single-use): recomputes the round (the preview may be stale) and tells every requester something.
+ * A trio's host is asked at once for both visitors; a single visitor gets the host as a suggestion to ask.
+ */
 async function confirmRound(ctx: HandlerContext<ActionEvent>): Promise<void> {
-  const group = await facilitatedGroupById(ctx, ctx.event.value);
-  if (!group) return;
+  const parsed = roundValue.safeParse(ctx.event.value ?? '');
+  const group = await facilitatedGroupById(ctx, parsed.success ? parsed.data.groupId : undefined);
+  if (!group || !parsed.success) return;
   const t = tOf(ctx);
+  if (!(await useRoundDraft(ctx, group, parsed.data.token))) return ctx.reply({ text: t('visits.round.used') });
   const plan = await planRound(ctx.deps, group);
   const byId = new Map(plan.requests.map((r) => [r.id, r]));
   const unreached: string[] = [];
   let suggested = 0;
-  for (const a of plan.result.assignments) {
-    for (const requestId of a.requestIds) {
-      const request = byId.get(requestId);
-      if (!request) continue;
-      try {
-        await sendSuggestions(ctx.deps, request, group, 'round', [{ hostKey: a.hostKey, score: 1, reasons: a.reasons, slots: a.slots }]);
-        suggested += 1;
-      } catch (error) {
-        ctx.deps.logger.error('visits: round suggestion failed', { groupId: group.id, requestId, error: error instanceof Error ? error.message : String(error) });
-        unreached.push(await nameOf(ctx.deps, request.visitorKey));
-      }
+  let trios = 0;
+  const suggest = async (request: VisitRequest, given?: Suggestion): Promise<void> => {
+    try {
+      await sendSuggestions(ctx.deps, request, group, 'round', given ? [given] : undefined);
+      suggested += 1;
+    } catch (error) {
+      ctx.deps.logger.error('visits: round suggestion failed', { groupId: group.id, requestId: request.id, error: error instanceof Error ? error.message : String(error) });
+      unreached.push(await nameOf(ctx.deps, request.visitorKey));
     }
+  };
+  for (const a of plan.result.assignments) {
+    const requests = a.requestIds.map((id) => byId.get(id)).filter((r): r is VisitRequest => !!r);
+    if (requests.length === 2) {
+      // A suggestion's "ask" is for one visitor; a trio only happens when the host is asked for both at once.
+      const visit = await askHost(ctx.deps, { group, requests, hostKey: a.hostKey, reasons: a.reasons, occasion: 'round' }).catch((error: unknown) => {
+        ctx.deps.logger.error('visits: round trio ask failed', { groupId: group.id, error: error instanceof Error ? error.message : String(error) });
+        return undefined;
+      });
+      if (visit) {
+        trios += 1;
+        suggested += 2;
+        continue;
+      }
+      // The slots went meanwhile: each visitor gets their own suggestions as they are now.
+      for (const request of requests) await suggest(request);
+      continue;
+    }
+    for (const request of requests) await suggest(request, { hostKey: a.hostKey, score: 1, reasons: a.reasons, slots: a.slots });
   }
   const unmatchedLines: string[] = [];
   for (const u of plan.result.unmatched) {
@@ -118,8 +183,9 @@ async function confirmRound(ctx: HandlerContext<ActionEvent>): Promise<void> {
     unmatchedLines.push(t('visits.round.unmatchedLine', { name, why: unmatchedWords(t, u.reason) }));
     if (!(await tellUnmatched(ctx.deps, group, u.visitorKey, u.reason))) unreached.push(name);
   }
-  ctx.deps.logger.info('visits: round sent', { groupId: group.id, suggested: String(suggested), unmatched: String(plan.result.unmatched.length) });
+  ctx.deps.logger.info('visits: round sent', { groupId: group.id, suggested: String(suggested), trios: String(trios), unmatched: String(plan.result.unmatched.length) });
   const lines = [t('visits.round.sent', { group: group.name, suggested, unmatched: plan.result.unmatched.length })];
+  if (trios > 0) lines.push(t('visits.round.triosAsked', { count: trios }));
   if (unmatchedLines.length > 0) lines.push('', t('visits.round.unmatchedHeading'), ...unmatchedLines);
   if (unreached.length > 0) lines.push('', t('visits.round.unreached', { names: unreached.join(', ') }));
   if (plan.requests.length === 0) lines.splice(0, lines.length, t('visits.round.nothing', { group: group.name, underway: plan.underway }));

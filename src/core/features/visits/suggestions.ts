@@ -2,11 +2,11 @@ import type { ActionHandler, CoreDeps, HandlerContext } from '../../app/context.
 import { sendToPerson } from '../../app/direct-messages.js';
 import { DEFAULT_LANGUAGE } from '../../i18n/languages.js';
 import type { ActionEvent } from '../../model/events.js';
-import { activeMembers } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { sameTenant } from '../moments/moment-access.js';
 import { shorten } from '../moments/moment-text.js';
 import { askHost } from './ask-host.js';
+import { tellFacilitators } from './answer-send.js';
 import { answerDay } from './ask-cards.js';
 import { suggestHosts, whyUnmatched, type Suggestion, type UnmatchedReason } from './matching/index.js';
 import { suggestionsCard, type ShownHost } from './suggestion-cards.js';
@@ -57,11 +57,8 @@ export async function offerNextSuggestion(deps: CoreDeps, requestId: string, occ
   const host = last ? await nameOf(deps, last.hostKey) : '?';
   // A cancellation already reaches the facilitators from the cancel flow; declines and silences reach them here.
   const facilitatorKey = occasion === 'cancelled' ? undefined : FACILITATOR_KEYS[occasion];
-  for (const member of facilitatorKey ? await activeMembers(deps, group.id) : []) {
-    if (member.membership.role !== 'facilitator' || member.membership.personKey === request.visitorKey) continue;
-    const t = visitsT(member.person?.language ?? DEFAULT_LANGUAGE);
-    const message = t(facilitatorKey!, { visitor, host, question: shorten(request.learningQuestion, 200), group: group.name });
-    await sendToPerson(deps, member.membership.personKey, { text: message }, group);
+  if (facilitatorKey) {
+    await tellFacilitators(deps, group, [request.visitorKey], (r) => ({ text: r.t(facilitatorKey, { visitor, host, question: shorten(request.learningQuestion, 200), group: group.name }) }));
   }
   await sendSuggestions(deps, request, group, occasion);
 }

@@ -30,12 +30,15 @@ export async function visitGroupsFor(ctx: HandlerContext): Promise<Group[]> {
   return mine;
 }
 
+const VISIT_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
 /**
  * A visit by id and its group, when the person takes part in it (visitor or host) or facilitates its group and it
  * is in their tenant; otherwise answers "not found" (the same for an unknown id, so ids reveal nothing).
  */
 export async function visitForPerson(ctx: HandlerContext, visitId: string | undefined, opts: { facilitatorToo?: boolean } = {}): Promise<{ visit: Visit; group: Group } | undefined> {
-  const visit = visitId ? await ctx.deps.storage.visits.get(visitId) : undefined;
+  // Ids are short and plain (newId); anything else is forged and never reaches storage.
+  const visit = visitId && VISIT_ID.test(visitId) ? await ctx.deps.storage.visits.get(visitId) : undefined;
   const group = visit ? await ctx.deps.storage.groups.get(visit.groupId) : undefined;
   if (visit && group && sameTenant(group, ctx.person)) {
     if (visit.hostKey === ctx.person.key || visit.visitorKeys.includes(ctx.person.key)) return { visit, group };
@@ -45,6 +48,21 @@ export async function visitForPerson(ctx: HandlerContext, visitId: string | unde
     }
   }
   await ctx.reply({ text: visitsT(ctx.person.language)('visits.notFound') });
+  return undefined;
+}
+
+/**
+ * The group a submitted form or button is about (its id), when the person is an active member of it, with all their
+ * groups; otherwise answers why not. Another tenant's group reads as unknown.
+ */
+export async function memberGroupById(ctx: HandlerContext, groupId: string): Promise<{ group: Group; mine: Group[] } | undefined> {
+  const t = visitsT(ctx.person.language);
+  const mine = (await groupsOfPerson(ctx.deps, ctx.person)).map((g) => g.group);
+  const group = mine.find((g) => g.id === groupId);
+  if (group) return { group, mine };
+  const other = groupId ? await ctx.deps.storage.groups.get(groupId) : undefined;
+  if (other && sameTenant(other, ctx.person)) await ctx.reply({ text: t('visits.notMember', { group: other.name }) });
+  else await ctx.reply({ text: t(mine.length === 0 ? 'visits.noGroups' : 'visits.request.noGroup') });
   return undefined;
 }
 

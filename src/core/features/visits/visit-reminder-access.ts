@@ -1,12 +1,12 @@
 import type { HandlerContext } from '../../app/context.js';
-import { sendToPerson } from '../../app/direct-messages.js';
-import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
+import type { Language } from '../../i18n/languages.js';
+import { tell as sendPrivately } from './answer-send.js';
 import type { OutboundMessage } from '../../model/message.js';
 import type { ActionEvent } from '../../model/events.js';
 import type { Group } from '../groups/group.js';
 import { sideOf, type Side } from './prep-form.js';
 import { visitForPerson } from './visit-access.js';
-import { tOf, visitsT, type VisitsT } from './visits-translate.js';
+import { tOf, type VisitsT } from './visits-translate.js';
 import type { Visit } from './visit.js';
 
 /**
@@ -31,14 +31,5 @@ export async function participantVisit(ctx: HandlerContext<ActionEvent>): Promis
 export const hasStarted = (visit: Pick<Visit, 'slot'>, now: Date): boolean => visit.slot !== undefined && new Date(visit.slot.start) <= now;
 
 /** Sends a private message in the recipient's own language; a failure is logged, never thrown. */
-export async function tell(ctx: HandlerContext, group: Group, personKey: string, build: (t: VisitsT, language: Language) => OutboundMessage): Promise<boolean> {
-  const language = (await ctx.deps.storage.people.get(personKey))?.language ?? DEFAULT_LANGUAGE;
-  try {
-    const result = await sendToPerson(ctx.deps, personKey, build(visitsT(language), language), group);
-    if (!result.ok) ctx.deps.logger.warn('visits: private message did not arrive', { reason: result.reason });
-    return result.ok;
-  } catch (error) {
-    ctx.deps.logger.warn('visits: private message failed', { error: error instanceof Error ? error.message : String(error) });
-    return false;
-  }
-}
+export const tell = (ctx: HandlerContext, group: Group, personKey: string, build: (t: VisitsT, language: Language) => OutboundMessage): Promise<boolean> =>
+  sendPrivately(ctx.deps, group, personKey, (r) => build(r.t, r.language));

@@ -1,4 +1,4 @@
-import { inputValue } from '../moments/moment-text.js';
+import { textOf } from './visit-text.js';
 import type { Question } from './prep-form.js';
 import { VISIT_LIMITS } from './visit.js';
 
@@ -12,7 +12,7 @@ export function readAnswers(
 ): { ok: true; answers: Answers; values: Answers } | { ok: false; reason: 'empty' | 'too-long'; values: Answers } {
   const values: Answers = {};
   for (const q of questions) {
-    const value = inputValue(inputs[q.id]);
+    const value = textOf(inputs[q.id]);
     if (value) values[q.id] = value;
   }
   if (Object.values(values).some((v) => v.length > VISIT_LIMITS.answer)) return { ok: false, reason: 'too-long', values };

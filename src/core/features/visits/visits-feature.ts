@@ -1,6 +1,6 @@
 import type { Command, Feature } from '../../app/context.js';
 import { DEADLINE_PREFIX } from './visit-actions.js';
-import { rearmDeadlines, runDeadlineJob } from './ask-host.js';
+import { deadlineVisitId, rearmDeadlines, runDeadlineJob } from './ask-host.js';
 import { checkInActions } from './check-in.js';
 import { coverActions } from './cover-plan.js';
 import { answerActions } from './host-answer.js';
@@ -13,8 +13,9 @@ import { requestActions, startRequest } from './request-form.js';
 import { roundActions, runMatchingRound } from './round.js';
 import { suggestionActions } from './suggestions.js';
 import { changeVisitSettings } from './visit-settings.js';
+import { oneAtATime, serialized } from './visit-lock.js';
 
-/** `bezoek <sub>`: the first word picks a part; anything else starts a request. */
+/** `bezoek <sub>`: the first word picks a part; anything else starts a request with the typed text as its question. */
 const SUBCOMMANDS: Array<{ words: readonly string[]; run: Command['run'] }> = [
   { words: ['mijn', 'mine', 'my', 'mes'], run: showMyVisits },
   { words: ['overzicht', 'overview', 'aperçu', 'apercu'], run: showOverview },
@@ -52,7 +53,7 @@ export const visitsFeature: Feature = {
     ...checkInActions,
     ...overviewActions,
     ...roundActions,
-  ],
-  jobs: [{ prefix: DEADLINE_PREFIX, run: runDeadlineJob }],
+  ].map(serialized),
+  jobs: [{ prefix: DEADLINE_PREFIX, run: (deps, id) => oneAtATime(`visits:${deadlineVisitId(id)}`, () => runDeadlineJob(deps, id)) }],
   rearm: rearmDeadlines,
 };

@@ -4,8 +4,6 @@ import { defineMessages } from '../../i18n/feature-messages.js';
 export const visitsOverviewMessages = defineMessages(
   {
     'visits.overview.noGroup': 'Die groep vind ik niet (meer). Typ *bezoek overzicht* opnieuw in het kanaal van je groep.',
-    'visits.overview.sentPrivately': 'Ik heb het je privé gestuurd.',
-    'visits.overview.unreachable': 'Ik kan je geen privébericht sturen. Open eerst een chat met mij en probeer het dan opnieuw.',
 
     'visits.settings.title': 'Bezoekinstellingen van {group}',
     'visits.settings.label.maxAwayPerSchool': 'Max. tegelijk weg per school (*max*)',
@@ -39,7 +37,7 @@ export const visitsOverviewMessages = defineMessages(
     'visits.overview.reason.slots': '{count} mogelijke moment(en)',
     'visits.overview.unmatched.no-hosts': 'er is nu niemand die zijn klas openstelt (of alle gastheren pauzeren even)',
     'visits.overview.unmatched.scope': 'binnen de gekozen plek (bv. alleen de eigen school) is er geen gastheer',
-    'visits.overview.unmatched.recent-pair': 'met de mogelijke gastheren was er onlangs al een bezoek',
+    'visits.overview.unmatched.recent-pair': 'er was onlangs al een bezoek bij de gastheren die passen',
     'visits.overview.unmatched.no-common-time': 'er is geen vrij moment dat past bij een gastheer in de gekozen periode',
     'visits.overview.unmatched.capacity': 'de passende gastheren zitten op die momenten al vol, of er zouden te veel collega’s van dezelfde school tegelijk weg zijn',
     'visits.overview.unmatched.all-passed': 'de mogelijke gastheren hebben al afgezegd of niet geantwoord',
@@ -55,10 +53,11 @@ export const visitsOverviewMessages = defineMessages(
     'visits.round.underway': '{count} vraag/vragen wachten al op een antwoord of opvangplan en blijven buiten deze ronde.',
     'visits.round.confirmHint': 'Klopt het? Dan krijgt iedereen privé zijn voorstel, of een woordje uitleg waarom nog niet.',
     'visits.round.confirm': 'Verstuur de ronde',
-    'visits.round.and': '{first} en {last}',
     'visits.round.unmatchedNote': 'Er was een koppelronde in {group}, maar voor jouw bezoekvraag vond ik nog geen gastheer: {why}. Je vraag blijft open. De begeleiders ({facilitators}) weten het en denken mee.',
     'visits.round.sent': 'Ronde verstuurd in {group}: {suggested} collega(’s) kregen een voorstel, {unmatched} kregen uitleg waarom nog niet.',
     'visits.round.unreached': 'Niet bereikt (nog geen chat met mij?): {names}.',
+    'visits.round.used': 'Deze ronde is al verstuurd, of de voorvertoning is verlopen of vervangen door een nieuwere. Typ *bezoek ronde* voor een nieuwe voorvertoning.',
+    'visits.round.triosAsked': 'Voor {count} trio(’s) heb ik de gastheer meteen gevraagd; de twee bezoekers weten het.',
 
     'visits.overview.title': 'Bezoeken in {group}: trimester {term} ({from} – {to})',
     'visits.overview.titleNoTerm': 'Bezoeken in {group}',
@@ -133,8 +132,6 @@ export const visitsOverviewMessages = defineMessages(
   },
   {
     'visits.overview.noGroup': 'I cannot find that group (any more). Type *visit overview* again in your group’s channel.',
-    'visits.overview.sentPrivately': 'I have sent it to you privately.',
-    'visits.overview.unreachable': 'I cannot send you a private message. Open a chat with me first, then try again.',
 
     'visits.settings.title': 'Visit settings of {group}',
     'visits.settings.label.maxAwayPerSchool': 'Max. away at once per school (*max*)',
@@ -168,7 +165,7 @@ export const visitsOverviewMessages = defineMessages(
     'visits.overview.reason.slots': '{count} possible time(s)',
     'visits.overview.unmatched.no-hosts': 'nobody is opening their class right now (or every host is taking a pause)',
     'visits.overview.unmatched.scope': 'there is no host where the visit should be (e.g. only their own school)',
-    'visits.overview.unmatched.recent-pair': 'there was a visit with the possible hosts only recently',
+    'visits.overview.unmatched.recent-pair': 'the hosts who fit were visited only recently',
     'visits.overview.unmatched.no-common-time': 'no free time fits a host within the chosen period',
     'visits.overview.unmatched.capacity': 'the hosts who fit are already full at those times, or too many colleagues of the same school would be away at once',
     'visits.overview.unmatched.all-passed': 'the possible hosts have already declined or not answered',
@@ -184,10 +181,11 @@ export const visitsOverviewMessages = defineMessages(
     'visits.round.underway': '{count} request(s) already wait for an answer or a cover plan and stay out of this round.',
     'visits.round.confirmHint': 'Looks right? Then everyone gets their suggestion privately, or a word on why not yet.',
     'visits.round.confirm': 'Send the round',
-    'visits.round.and': '{first} and {last}',
     'visits.round.unmatchedNote': 'There was a matching round in {group}, but I have not found a host for your visit request yet: {why}. Your request stays open. The facilitators ({facilitators}) know and will think along.',
     'visits.round.sent': 'Round sent in {group}: {suggested} colleague(s) got a suggestion, {unmatched} got a word on why not yet.',
     'visits.round.unreached': 'Not reached (no chat with me yet?): {names}.',
+    'visits.round.used': 'This round was already sent, or the preview expired or was replaced by a newer one. Type *visit round* for a new preview.',
+    'visits.round.triosAsked': 'For {count} trio(s) I asked the host straight away; both visitors know.',
 
     'visits.overview.title': 'Visits in {group}: term {term} ({from} – {to})',
     'visits.overview.titleNoTerm': 'Visits in {group}',
@@ -262,8 +260,6 @@ export const visitsOverviewMessages = defineMessages(
   },
   {
     'visits.overview.noGroup': 'Je ne trouve pas (ou plus) ce groupe. Tapez à nouveau *visite aperçu* dans le canal de votre groupe.',
-    'visits.overview.sentPrivately': 'Je vous l’ai envoyé en privé.',
-    'visits.overview.unreachable': 'Je ne peux pas vous envoyer de message privé. Ouvrez d’abord une conversation avec moi, puis réessayez.',
 
     'visits.settings.title': 'Réglages des visites de {group}',
     'visits.settings.label.maxAwayPerSchool': 'Max. absents en même temps par école (*max*)',
@@ -297,7 +293,7 @@ export const visitsOverviewMessages = defineMessages(
     'visits.overview.reason.slots': '{count} moment(s) possible(s)',
     'visits.overview.unmatched.no-hosts': 'personne n’ouvre sa classe pour le moment (ou tous les hôtes font une pause)',
     'visits.overview.unmatched.scope': 'il n’y a pas d’hôte à l’endroit choisi (p. ex. uniquement sa propre école)',
-    'visits.overview.unmatched.recent-pair': 'il y a eu une visite récente avec les hôtes possibles',
+    'visits.overview.unmatched.recent-pair': 'les hôtes qui conviennent ont déjà reçu cette visite récemment',
     'visits.overview.unmatched.no-common-time': 'aucun moment libre ne correspond à un hôte dans la période choisie',
     'visits.overview.unmatched.capacity': 'les hôtes qui conviennent sont déjà complets à ces moments, ou trop de collègues de la même école seraient absents en même temps',
     'visits.overview.unmatched.all-passed': 'les hôtes possibles ont déjà refusé ou n’ont pas répondu',
@@ -313,10 +309,11 @@ export const visitsOverviewMessages = defineMessages(
     'visits.round.underway': '{count} demande(s) attendent déjà une réponse ou un plan de remplacement et restent hors de ce tour.',
     'visits.round.confirmHint': 'C’est correct ? Alors chacun reçoit en privé sa proposition, ou un mot d’explication.',
     'visits.round.confirm': 'Envoyer le tour',
-    'visits.round.and': '{first} et {last}',
     'visits.round.unmatchedNote': 'Il y a eu un tour d’appariement dans {group}, mais je n’ai pas encore trouvé d’hôte pour votre demande de visite : {why}. Votre demande reste ouverte. Les accompagnateurs ({facilitators}) sont au courant et y réfléchissent avec vous.',
     'visits.round.sent': 'Tour envoyé dans {group} : {suggested} collègue(s) ont reçu une proposition, {unmatched} une explication.',
     'visits.round.unreached': 'Pas joints (pas encore de conversation avec moi ?) : {names}.',
+    'visits.round.used': 'Ce tour a déjà été envoyé, ou l’aperçu a expiré ou a été remplacé par un plus récent. Tapez *visite tour* pour un nouvel aperçu.',
+    'visits.round.triosAsked': 'Pour {count} trio(s), j’ai directement posé la question à l’hôte ; les deux visiteurs sont au courant.',
 
     'visits.overview.title': 'Visites dans {group} : trimestre {term} ({from} – {to})',
     'visits.overview.titleNoTerm': 'Visites dans {group}',

@@ -11,12 +11,14 @@ const WEIGHT = { theme: 100, word: 30, otherSchool: 40, reciprocal: 20, slot: 1,
 /** True while an offer is paused: `pausedUntil` (yyyy-MM-dd) ends the pause by itself on that day. */
 export const isPaused = (offer: HostOffer, today: string): boolean => offer.paused && (!offer.pausedUntil || offer.pausedUntil > today);
 
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+// Directional: a visit A→B blocks A→B again, never the return visit B→A that reciprocity proposes.
+const pairKey = (visitor: string, host: string): string => `${visitor}\u0000${host}`;
 const pairCache = new WeakMap<MatchContext, Set<string>>();
 
 /**
- * Pairs that may not meet again now: a visit between them (either way) that took or will take place within the pair
- * window, or one still being arranged. Visits that did not happen, were cancelled, declined or expired do not count.
+ * (visitor, host) pairs that may not meet again now: that visitor went or will go to that host within the pair window,
+ * or such a visit is still being arranged. Visits that did not happen, were cancelled, declined or expired do not
+ * count, and the other direction stays open (a return visit is what reciprocity asks for).
  */
 function recentPairs(ctx: MatchContext): Set<string> {
   let pairs = pairCache.get(ctx);
@@ -33,8 +35,8 @@ function recentPairs(ctx: MatchContext): Set<string> {
   return pairs;
 }
 
-/** True when these two may not be paired now (see recentPairs). */
-export const recentlyPaired = (ctx: MatchContext, a: string, b: string): boolean => recentPairs(ctx).has(pairKey(a, b));
+/** True when `visitor` may not visit `host` now (see recentPairs). */
+export const recentlyPaired = (ctx: MatchContext, visitor: string, host: string): boolean => recentPairs(ctx).has(pairKey(visitor, host));
 
 const overlap = (a: readonly string[], b: readonly string[]): string[] => [...new Set(a)].filter((x) => b.includes(x));
 
