@@ -1,3 +1,4 @@
+import { MOMENT_ACTIONS } from '../../src/core/features/moments/moment.js';
 import { describe, expect, it } from 'vitest';
 import { NEEDS_ACTIONS } from '../../src/core/features/needs/needs-cards.js';
 import { PROPOSAL_ACTIONS } from '../../src/core/features/needs/results/needs-proposal.js';
@@ -74,12 +75,19 @@ describe('from the needs results into the plan', () => {
     expect(kit.privateTo('fatima').some((m) => m.text.includes('Liever ook'))).toBe(false);
   });
 
-  it('replies with the starters filtered on the top theme and with how to plan a moment', async () => {
+  it('replies with the starters filtered on the top theme and with the planning form about it', async () => {
     const kit = await closedRound();
     const [list] = await kit.click(an, buttonOf(resultsCard(kit), PROPOSAL_ACTIONS.starter), {}, dm('an'));
     expect(JSON.stringify(list)).toContain('meertaligheid');
-    const [howTo] = await kit.click(an, buttonOf(resultsCard(kit), PROPOSAL_ACTIONS.plan), {}, dm('an'));
-    expect(howTo?.text).toBe('Typ in het kanaal: plan Meertaligheid: <datum> <uur>');
+    const [form] = await kit.click(an, buttonOf(resultsCard(kit), PROPOSAL_ACTIONS.plan), {}, dm('an'));
+    const blocks = form?.card?.blocks ?? [];
+    expect(blocks.find((b) => b.type === 'input' && b.id === 'title')).toMatchObject({ value: 'Meertaligheid' });
+    expect(JSON.stringify(blocks.find((b) => b.type === 'input' && b.id === 'agenda'))).toContain('over Meertaligheid');
+    // Submitting it plans a moment like the `plan` command does: the confirmation with the date comes back.
+    const submit = buttonOf(form, MOMENT_ACTIONS.planSubmit);
+    const [confirmation] = await kit.click(an, submit, { title: 'Meertaligheid', when: '08/12 15u30-16u30', agenda: 'Wat leerden we?' }, dm('an'));
+    expect(JSON.stringify(confirmation), JSON.stringify(confirmation)).toMatch(/8 december/);
+    expect(JSON.stringify(confirmation?.card), JSON.stringify(confirmation)).toContain(MOMENT_ACTIONS.planConfirm);
     expect(texts(await kit.click(jonas, buttonOf(resultsCard(kit), PROPOSAL_ACTIONS.plan), {}, dm('jonas')))).toMatch(/An Peeters/);
   });
 });

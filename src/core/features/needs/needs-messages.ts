@@ -129,7 +129,7 @@ export const needsMessages = defineMessages(
     'needs.proposal.commentEmpty': 'Schrijf een reactie van hoogstens 1000 tekens.',
     'needs.proposal.commentSent': 'Je reactie is doorgegeven aan de begeleiders.',
     'needs.proposal.commentToFacilitator': '{name} reageerde op het voorstel *{question}*: {text}',
-    'needs.propose.planHowTo': 'Typ in het kanaal: plan {theme}: <datum> <uur>',
+    'needs.propose.planAgenda': 'Wat leerden we uit de nodenbevraging over {theme}? Wat willen we samen uitproberen?',
   },
   {
     'needs.start.title': 'Start a needs round',
@@ -258,7 +258,7 @@ export const needsMessages = defineMessages(
     'needs.proposal.commentEmpty': 'Write a comment of at most 1000 characters.',
     'needs.proposal.commentSent': 'Your comment was passed on to the facilitators.',
     'needs.proposal.commentToFacilitator': '{name} commented on the proposal *{question}*: {text}',
-    'needs.propose.planHowTo': 'Type in the channel: plan {theme}: <date> <time>',
+    'needs.propose.planAgenda': 'What did the needs round tell us about {theme}? What do we want to try out together?',
   },
   {
     'needs.start.title': 'Lancer une enquête sur les besoins',
@@ -387,7 +387,7 @@ export const needsMessages = defineMessages(
     'needs.proposal.commentEmpty': 'Écrivez une réaction de 1000 caractères au plus.',
     'needs.proposal.commentSent': 'Votre réaction a été transmise aux accompagnateurs.',
     'needs.proposal.commentToFacilitator': '{name} a réagi à la proposition *{question}* : {text}',
-    'needs.propose.planHowTo': 'Tapez dans le canal : planifier {theme} : <date> <heure>',
+    'needs.propose.planAgenda': 'Qu’avons-nous appris de l’enquête sur les besoins au sujet de {theme} ? Que voulons-nous essayer ensemble ?',
   },
 );
 

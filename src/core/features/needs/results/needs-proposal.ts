@@ -1,3 +1,5 @@
+import { planForm } from '../../moments/plan-cards.js';
+import { DETAIL_LIMITS } from '../../moments/moment-details.js';
 import type { ActionHandler, HandlerContext } from '../../../app/context.js';
 import { sendToPerson } from '../../../app/direct-messages.js';
 import { DEFAULT_LANGUAGE } from '../../../i18n/languages.js';
@@ -32,7 +34,7 @@ export const PROPOSAL_ACTIONS = {
   commentSave: 'needs.proposal.comment.save',
   /** value: `<roundId>|<themeId>`; the starter list filtered on the theme's tag. */
   starter: 'needs.proposal.starter',
-  /** value: `<roundId>|<themeId>`; how to plan a moment about the theme. */
+  /** value: `<roundId>|<themeId>`; the planning form, prefilled with the theme. */
   plan: 'needs.proposal.plan',
 } as const;
 
@@ -248,7 +250,10 @@ async function starterAboutTheme(ctx: HandlerContext<ActionEvent>): Promise<void
 async function planAboutTheme(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const found = await themeOf(ctx);
   if (!found) return;
-  await privately(ctx, found.group, { text: tOf(ctx)('needs.propose.planHowTo', { theme: found.label }) });
+  // The planning form itself, prefilled with the theme: a facilitator should not have to retype it in the channel.
+  const title = found.label.slice(0, DETAIL_LIMITS.title);
+  const agenda = tOf(ctx)('needs.propose.planAgenda', { theme: found.label }).slice(0, DETAIL_LIMITS.agenda);
+  await privately(ctx, found.group, planForm(ctx.t, `new:${found.group.id}`, { details: { title, agenda } }));
 }
 
 export const proposalActions: ActionHandler[] = [
