@@ -35,6 +35,7 @@ const worldArb = (opts: { generous?: boolean; crowded?: boolean } = {}): fc.Arbi
       maxAway: fc.integer({ min: 1, max: 3 }),
       pairWindowDays: fc.integer({ min: 0, max: 200 }),
       horizonWeeks: fc.integer({ min: 1, max: 4 }),
+      answerDays: fc.integer({ min: 1, max: 5 }),
       closed: fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { maxLength: 3 }),
       exam: fc.option(fc.record({ from: fc.integer({ min: 1, max: 30 }), len: fc.integer({ min: 0, max: 5 })})),
       offers: fc.array(
@@ -98,7 +99,7 @@ const worldArb = (opts: { generous?: boolean; crowded?: boolean } = {}): fc.Arbi
           closedDays: opts.generous ? [] : g.closed.map((d) => ({ date: day(d), reason: 'studiedag' })),
           examPeriods: g.exam && !opts.generous ? [{ from: day(g.exam.from), to: day(g.exam.from + g.exam.len), reason: 'examens' }] : [],
         },
-        settings: { ...input().settings, maxAwayPerSchool: opts.generous ? 10 : opts.crowded ? 1 : g.maxAway, pairWindowDays: g.pairWindowDays, horizonWeeks: opts.generous ? 6 : opts.crowded ? 2 : g.horizonWeeks },
+        settings: { ...input().settings, maxAwayPerSchool: opts.generous ? 10 : opts.crowded ? 1 : g.maxAway, pairWindowDays: g.pairWindowDays, horizonWeeks: opts.generous ? 6 : opts.crowded ? 2 : g.horizonWeeks, hostAnswerSchoolDays: g.answerDays },
       });
       return { input: base, requests };
     });
@@ -110,12 +111,24 @@ const has = (cells: readonly WeekPeriod[], weekday: number, period: number) => c
 const overlaps = (a: VisitSlot, b: VisitSlot) => a.date === b.date && a.periods.some((p) => b.periods.includes(p));
 const offerOf = (inp: MatchInput, key: string) => inp.offers.find((o) => o.personKey === key)!;
 
+const isOpen = (inp: MatchInput, date: string): boolean =>
+  DateTime.fromISO(date, { zone: 'utc' }).weekday <= 5 &&
+  closedReason(date, { community: 'vl', closedDays: inp.group.closedDays, examPeriods: inp.group.examPeriods }) === undefined;
+
+/** The day the host has to answer by: `hostAnswerSchoolDays` open days after today, counted here on its own. */
+function answerDay(inp: MatchInput): string {
+  let offset = 0;
+  for (let counted = 0; counted < inp.settings.hostAnswerSchoolDays; ) if (isOpen(inp, day(++offset))) counted++;
+  return day(offset);
+}
+
 function checkSlot(inp: MatchInput, reqs: VisitRequest[], host: HostOffer, s: VisitSlot): void {
   const weekday = DateTime.fromISO(s.date, { zone: 'utc' }).weekday;
   expect(weekday).toBeLessThanOrEqual(5);
-  expect(closedReason(s.date, { community: 'vl', closedDays: inp.group.closedDays, examPeriods: inp.group.examPeriods })).toBeUndefined();
+  expect(isOpen(inp, s.date)).toBe(true);
   expect(weekday === 3 && s.periods.some((p) => p >= 5)).toBe(false);
-  expect(s.date > TODAY).toBe(true);
+  // Never on or before the day the host has to answer by.
+  expect(s.date > answerDay(inp)).toBe(true);
   expect(s.date <= day(7 * inp.settings.horizonWeeks)).toBe(true);
   const form = reqs[0]!.form;
   if (form === 'other-school') expect([[1, 2, 3, 4], [5, 6, 7, 8]]).toContainEqual(s.periods);

@@ -37,24 +37,39 @@ describe('addSchoolDays', () => {
 });
 
 describe('proposeSlots', () => {
-  it('starts the day after now, earliest first, spread over different days', () => {
+  it('starts on the school day after the host’s answer deadline, earliest first, spread over different days', () => {
     const r = request('a', { free: periods('2:1', '2:2', '4:3') });
-    expect(days(proposeSlots(input(), [r], offer('c')))).toEqual(['2026-11-24:1', '2026-11-26:3', '2026-12-01:1']);
+    // Monday 23 November 09:00 with three school days to answer: the host answers by Thursday 26, so slots from Friday 27.
+    expect(days(proposeSlots(input(), [r], offer('c')))).toEqual(['2026-12-01:1', '2026-12-03:3', '2026-12-08:1']);
+    const oneDay = input({ settings: { ...input().settings, hostAnswerSchoolDays: 1 } });
+    expect(days(proposeSlots(oneDay, [r], offer('c')))).toEqual(['2026-11-26:3', '2026-12-01:1', '2026-12-03:3']);
+  });
+  it('never proposes a slot on or before the answer deadline’s day (asked on a Sunday)', () => {
+    // Sunday 22 November: "please answer by Wednesday 25 November", so the first slot is on Thursday 26.
+    const sunday = input({ now: new Date('2026-11-22T10:00:00.000Z') });
+    expect(addSchoolDays(sunday.now, sunday.settings.hostAnswerSchoolDays, group).toISOString()).toBe('2026-11-25T10:00:00.000Z');
+    expect(days(proposeSlots(sunday, [request('a')], offer('c')))).toEqual(['2026-11-26:1', '2026-11-27:1', '2026-11-30:1']);
+    expect(suggestHosts(input({ now: sunday.now, offers: [offer('c')] }), request('a'))[0]!.slots[0]!.date).toBe('2026-11-26');
+    // Across a holiday: asked on Thursday 17 December, the answer is due Tuesday 5 January (after the Christmas holiday).
+    const beforeChristmas = input({ now: new Date('2026-12-17T10:00:00.000Z'), settings: { ...input().settings, horizonWeeks: 8 } });
+    expect(days(proposeSlots(beforeChristmas, [request('a')], offer('c'), 1))).toEqual(['2027-01-06:1']);
+    // A time the host proposes themselves is only checked by slotStillFree, and may be sooner.
+    expect(slotStillFree(input({ offers: [offer('c')] }), { id: 'v', visitorKeys: ['a'], hostKey: 'c' }, slot('2026-11-24', 1))).toBe(true);
   });
   it('needs the visitor free and the host offering the period', () => {
     const r = request('a', { free: periods('2:1', '2:2', '4:3') });
     const o = offer('c', { periods: periods('2:2', '5:1') });
-    expect(days(proposeSlots(input(), [r], o))).toEqual(['2026-11-24:2', '2026-12-01:2', '2026-12-08:2']);
+    expect(days(proposeSlots(input(), [r], o))).toEqual(['2026-12-01:2', '2026-12-08:2', '2026-12-15:2']);
   });
   it('fills with slots of the same day when there are not enough days', () => {
-    const r = request('a', { free: periods('2:1', '2:2'), toDate: '2026-11-24' });
-    expect(days(proposeSlots(input(), [r], offer('c')))).toEqual(['2026-11-24:1', '2026-11-24:2']);
+    const r = request('a', { free: periods('2:1', '2:2'), toDate: '2026-12-01' });
+    expect(days(proposeSlots(input(), [r], offer('c')))).toEqual(['2026-12-01:1', '2026-12-01:2']);
   });
   it('gives a visit to another school a half-day, never on Wednesday afternoon', () => {
     const wednesday = periods('3:1', '3:2', '3:3', '3:4', '3:5', '3:6', '3:7', '3:8');
     const r = request('a', { form: 'other-school', free: wednesday });
     const slots = proposeSlots(input(), [r], offer('c', { periods: wednesday }));
-    expect(days(slots)).toEqual(['2026-11-25:1,2,3,4', '2026-12-02:1,2,3,4', '2026-12-09:1,2,3,4']);
+    expect(days(slots)).toEqual(['2026-12-02:1,2,3,4', '2026-12-09:1,2,3,4', '2026-12-16:1,2,3,4']);
     const afternoonOnly = request('a', { free: periods('3:5', '3:6') });
     expect(proposeSlots(input(), [afternoonOnly], offer('c'))).toEqual([]);
     const missingOne = request('a', { form: 'other-school', free: periods('2:1', '2:2', '2:3') });
@@ -70,36 +85,36 @@ describe('proposeSlots', () => {
   });
   it('stays within the request dates and the horizon', () => {
     const r = request('a', { free: periods('2:1') });
-    const short = input({ settings: { ...input().settings, horizonWeeks: 1 } });
-    expect(days(proposeSlots(short, [r], offer('c'), 5))).toEqual(['2026-11-24:1']);
+    const short = input({ settings: { ...input().settings, horizonWeeks: 2 } });
+    expect(days(proposeSlots(short, [r], offer('c'), 5))).toEqual(['2026-12-01:1']);
     const later = request('a', { free: periods('2:1'), fromDate: '2026-12-01', toDate: '2026-12-08' });
     expect(days(proposeSlots(input(), [later], offer('c'), 5))).toEqual(['2026-12-01:1', '2026-12-08:1']);
   });
   it('never lets more teachers of one school away in a period than allowed', () => {
-    const r = request('a', { free: periods('2:1', '2:2'), toDate: '2026-11-24' });
-    const away = [visit('e', ['b'], 'confirmed', slot('2026-11-24', 1)), visit('f', ['x'], 'accepted', slot('2026-11-24', 1))];
+    const r = request('a', { free: periods('2:1', '2:2'), toDate: '2026-12-01' });
+    const away = [visit('e', ['b'], 'confirmed', slot('2026-12-01', 1)), visit('f', ['x'], 'accepted', slot('2026-12-01', 1))];
     const schools = { a: 'De Linde', b: 'De Linde', x: 'De Linde', c: 'Sint-Jan', e: 'Atheneum', f: 'Atheneum' };
-    expect(days(proposeSlots(input({ visits: away, schools }), [r], offer('c')))).toEqual(['2026-11-24:2']);
+    expect(days(proposeSlots(input({ visits: away, schools }), [r], offer('c')))).toEqual(['2026-12-01:2']);
     // A proposed visit is only tentative: it does not count for the school.
-    const proposed = [away[0]!, visit('f', ['x'], 'proposed', undefined, { proposedSlots: [slot('2026-11-24', 1)] })];
-    expect(days(proposeSlots(input({ visits: proposed, schools }), [r], offer('c')))).toEqual(['2026-11-24:1', '2026-11-24:2']);
+    const proposed = [away[0]!, visit('f', ['x'], 'proposed', undefined, { proposedSlots: [slot('2026-12-01', 1)] })];
+    expect(days(proposeSlots(input({ visits: proposed, schools }), [r], offer('c')))).toEqual(['2026-12-01:1', '2026-12-01:2']);
     // Visits that ended do not hold anyone.
-    const ended = [visit('e', ['b'], 'cancelled', slot('2026-11-24', 1)), visit('f', ['x'], 'declined', slot('2026-11-24', 1))];
+    const ended = [visit('e', ['b'], 'cancelled', slot('2026-12-01', 1)), visit('f', ['x'], 'declined', slot('2026-12-01', 1))];
     expect(proposeSlots(input({ visits: ended, schools, settings: { ...input().settings, maxAwayPerSchool: 1 } }), [r], offer('c'))).toHaveLength(2);
   });
   it('keeps people out of two visits at once, proposed ones included', () => {
-    const r = request('a', { free: periods('2:1', '2:2'), toDate: '2026-11-24' });
-    const hostingThen = [visit('a', ['e'], 'confirmed', slot('2026-11-24', 1))];
-    expect(days(proposeSlots(input({ visits: hostingThen }), [r], offer('c')))).toEqual(['2026-11-24:2']);
-    const tentative = [visit('e', ['a'], 'proposed', undefined, { proposedSlots: [slot('2026-11-24', 2)] })];
-    expect(days(proposeSlots(input({ visits: tentative }), [r], offer('c')))).toEqual(['2026-11-24:1']);
-    const hostAway = [visit('e', ['c'], 'accepted', slot('2026-11-24', 2))];
-    expect(days(proposeSlots(input({ visits: hostAway }), [r], offer('c')))).toEqual(['2026-11-24:1']);
+    const r = request('a', { free: periods('2:1', '2:2'), toDate: '2026-12-01' });
+    const hostingThen = [visit('a', ['e'], 'confirmed', slot('2026-12-01', 1))];
+    expect(days(proposeSlots(input({ visits: hostingThen }), [r], offer('c')))).toEqual(['2026-12-01:2']);
+    const tentative = [visit('e', ['a'], 'proposed', undefined, { proposedSlots: [slot('2026-12-01', 2)] })];
+    expect(days(proposeSlots(input({ visits: tentative }), [r], offer('c')))).toEqual(['2026-12-01:1']);
+    const hostAway = [visit('e', ['c'], 'accepted', slot('2026-12-01', 2))];
+    expect(days(proposeSlots(input({ visits: hostAway }), [r], offer('c')))).toEqual(['2026-12-01:1']);
     expect(proposeSlots(input(), [r], offer('a'))).toEqual([]);
   });
   it('lets a host take only as many visitors at once as offered', () => {
-    const r = request('a', { free: periods('2:1'), toDate: '2026-11-24' });
-    const hosting = [visit('c', ['e'], 'confirmed', slot('2026-11-24', 1))];
+    const r = request('a', { free: periods('2:1'), toDate: '2026-12-01' });
+    const hosting = [visit('c', ['e'], 'confirmed', slot('2026-12-01', 1))];
     expect(proposeSlots(input({ visits: hosting }), [r], offer('c', { maxVisitors: 1 }))).toEqual([]);
     expect(proposeSlots(input({ visits: hosting }), [r], offer('c', { maxVisitors: 2 }))).toHaveLength(1);
     expect(proposeSlots(input({ visits: hosting }), [r], offer('c', { maxVisitors: 2 }), 3, hosting[0]!.id)).toHaveLength(1);
@@ -107,7 +122,7 @@ describe('proposeSlots', () => {
   it('finds a time for two visitors together', () => {
     const a = request('a', { free: periods('2:1', '2:2') });
     const e = request('e', { free: periods('2:2', '4:4') });
-    expect(days(proposeSlots(input(), [a, e], offer('c', { maxVisitors: 2 }), 2))).toEqual(['2026-11-24:2', '2026-12-01:2']);
+    expect(days(proposeSlots(input(), [a, e], offer('c', { maxVisitors: 2 }), 2))).toEqual(['2026-12-01:2', '2026-12-08:2']);
     expect(proposeSlots(input(), [a, e], offer('c', { maxVisitors: 1 }))).toEqual([]);
   });
 });
@@ -227,7 +242,7 @@ describe('suggestHosts', () => {
 });
 
 describe('whyUnmatched', () => {
-  const r = request('a', { scope: 'own-school', passedHosts: ['c'], free: periods('2:1'), toDate: '2026-11-24' });
+  const r = request('a', { scope: 'own-school', passedHosts: ['c'], free: periods('2:1'), toDate: '2026-12-01' });
   it('gives the first rule that leaves nobody', () => {
     expect(whyUnmatched(input({ offers: [offer('a'), offer('b', { paused: true })] }), r)).toBe('no-hosts');
     expect(whyUnmatched(input({ offers: [offer('c')] }), r)).toBe('all-passed');
@@ -235,7 +250,7 @@ describe('whyUnmatched', () => {
     const paired = [visit('b', ['a'], 'done', slot('2026-11-02', 1))];
     expect(whyUnmatched(input({ offers: [offer('b'), offer('d')], visits: paired }), r)).toBe('recent-pair');
     expect(whyUnmatched(input({ offers: [offer('b', { periods: periods('2:2') })] }), r)).toBe('no-common-time');
-    const full = [visit('e', ['x'], 'confirmed', slot('2026-11-24', 1))];
+    const full = [visit('e', ['x'], 'confirmed', slot('2026-12-01', 1))];
     const crowded = input({ offers: [offer('b')], visits: full, schools: { a: 'De Linde', b: 'De Linde', x: 'De Linde', e: 'Atheneum' }, settings: { ...input().settings, maxAwayPerSchool: 1 } });
     expect(suggestHosts(crowded, r)).toEqual([]);
     expect(whyUnmatched(crowded, r)).toBe('capacity');
@@ -283,7 +298,7 @@ describe('runRound', () => {
     for (const x of result.assignments) expect(first.get(x.visitorKeys[0]!)?.start).not.toBe(x.slots[0]!.start);
   });
   it('respects school capacity across the round and says who is left and why', () => {
-    const only = { free: periods('2:1'), toDate: '2026-11-24' };
+    const only = { free: periods('2:1'), toDate: '2026-12-01' };
     const requests = [request('a', only), request('b', only), request('x', only)];
     const schools = { a: 'De Linde', b: 'De Linde', x: 'De Linde', c: 'Sint-Jan', d: 'Sint-Jan', e: 'Atheneum' };
     const i = input({ schools, offers: [offer('c'), offer('d'), offer('e')], settings: { ...input().settings, maxAwayPerSchool: 2 } });

@@ -8,7 +8,7 @@ const PUPIL_NOTE = 'Schrijf geen namen van leerlingen';
 describe('preparing a visit', () => {
   it('three days before, both sides get their own preparation form with the pupil note', async () => {
     const { kit, visit } = await plannedVisit();
-    await kit.at('2026-11-28T09:19:00.000Z');
+    await kit.at('2026-11-27T14:29:00.000Z');
     expect(kit.privateTo(dirk)).toHaveLength(0);
     await kit.at(AT.prepare);
 

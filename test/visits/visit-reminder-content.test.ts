@@ -60,3 +60,22 @@ describe('the day-before and hour-before reminders of a visit', () => {
     expect(all(m)).toContain('étudiant·e stagiaire');
   });
 });
+
+describe('times in each reader’s own zone', () => {
+  it('the preparation form, the day-before reminder and the shared preparation show the reader’s clock', async () => {
+    const { kit } = await plannedVisit();
+    const person = await kit.h.deps.storage.people.get(keyOf(dirk));
+    await kit.h.deps.storage.people.save({ ...person!, timeZone: 'Europe/London' });
+    await kit.at(AT.prepare);
+    // Dirk reads London time, Bo Brussels time.
+    expect(all(lastTo(kit, dirk))).toContain('(09:20–10:10)');
+    expect(all(lastTo(kit, bo))).toContain('(10:20–11:10)');
+
+    await kit.click(bo, buttonOf(lastTo(kit, bo), VISIT_ACTIONS.prepSubmit), { show: 'Hoekenwerk' });
+    expect(all(lastTo(kit, dirk))).toContain('dinsdag 1 december, 3e lesuur (09:20–10:10)');
+
+    await kit.at(AT.dayBefore);
+    expect(lastTo(kit, dirk)?.text).toContain('morgen om 09:20');
+    expect(lastTo(kit, bo)?.text).toContain('morgen om 10:20');
+  });
+});

@@ -9,12 +9,13 @@ export const SLOT: VisitSlot = { date: '2026-12-01', periods: [3], start: '2026-
 
 /** When each message of that visit is due (UTC). */
 export const AT = {
-  prepare: '2026-11-28T09:20:00.000Z',
+  // Three days before is Saturday 28 November: the school day before, Friday 27 November, at 15:30 in Brussels.
+  prepare: '2026-11-27T14:30:00.000Z',
   dayBefore: '2026-11-30T09:20:00.000Z',
   hourBefore: '2026-12-01T08:20:00.000Z',
   reflect: '2026-12-01T10:25:00.000Z',
-  // Four weeks after the visit day, 15:30 in Brussels.
-  checkIn: '2026-12-29T14:30:00.000Z',
+  // Four weeks after the visit day is 29 December, in the Christmas holiday: the first school day after it, 15:30 in Brussels.
+  checkIn: '2027-01-04T14:30:00.000Z',
 };
 
 export const LEARNING_QUESTION = 'Hoe laat ik leerlingen zelfstandig werken in hoeken?';

@@ -20,8 +20,8 @@ describe('planning a visit’s reminders', () => {
         `visit|bo|60|${AT.hourBefore}|${SLOT.start}`,
         `visit-reflect|dirk|-15|${AT.reflect}|2026-12-04T10:10:00.000Z`,
         `visit-reflect|bo|-15|${AT.reflect}|2026-12-04T10:10:00.000Z`,
-        // Only the visitor gets the check-in, four weeks later at 15:30 Brussels, useful for a week.
-        `visit-checkin|dirk|-40320|${AT.checkIn}|2027-01-05T14:30:00.000Z`,
+        // Only the visitor gets the check-in, four weeks later (after the Christmas holiday) at 15:30 Brussels, useful for a week.
+        `visit-checkin|dirk|-40320|${AT.checkIn}|2027-01-11T14:30:00.000Z`,
       ].sort(),
     );
     expect(rows.every((r) => r.subjectVersion === 1 && r.status === 'pending' && r.groupId === kit.groupId)).toBe(true);
@@ -105,10 +105,10 @@ describe('planning a visit’s reminders', () => {
     expect(kit.toChannel()).toHaveLength(0);
   });
 
-  it('quiet hours defer the Saturday preparation prompt to Monday morning', async () => {
+  it('quiet hours defer the Friday-afternoon preparation prompt to Monday morning', async () => {
     const { kit } = await plannedVisit();
     const person = await kit.h.deps.storage.people.get(keyOf(dirk));
-    await kit.h.deps.storage.people.save({ ...person!, quietHours: { start: '20:00', end: '07:00', weekends: true } });
+    await kit.h.deps.storage.people.save({ ...person!, quietHours: { start: '15:00', end: '07:00', weekends: true } });
     await kit.at(AT.prepare);
     expect(kit.privateTo(dirk)).toHaveLength(0);
     expect(kindsOf(kit.privateTo(bo))).toEqual(['Bereid je klasbezoek voor']);

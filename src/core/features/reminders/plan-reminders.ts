@@ -5,8 +5,14 @@ import type { Reminder, ReminderKind } from './reminder.js';
 import { AGREEMENT_LEAD_MINUTES, agreementVersion, ATTENDANCE_LEAD_MINUTES, GROUP_RECIPIENT, momentLeads, reminderId, wakeAt } from './reminder-ids.js';
 import { dayBeforeAtNine, dueBefore, endOfDay, startOfDay } from './reminder-times.js';
 
-/** A reminder the plan wants, before it is compared with what is stored. */
-export type Wanted = Pick<Reminder, 'id' | 'kind' | 'groupId' | 'subjectId' | 'subjectVersion' | 'recipient' | 'leadMinutes' | 'dueAt' | 'notAfter'>;
+/**
+ * A reminder the plan wants, before it is compared with what is stored. `catchUp` marks one whose due time the
+ * planner set to "now" (it should go out as soon as possible): reconcile reads the clock again later, so without the
+ * flag that instant would already count as passed and the reminder would be skipped.
+ */
+export type Wanted = Pick<Reminder, 'id' | 'kind' | 'groupId' | 'subjectId' | 'subjectVersion' | 'recipient' | 'leadMinutes' | 'dueAt' | 'notAfter'> & {
+  catchUp?: boolean;
+};
 
 /** Drops one open reminder and forgets its job. */
 async function drop(deps: CoreDeps, reminder: Reminder, reason: string): Promise<void> {
@@ -35,8 +41,10 @@ export async function reconcile(deps: CoreDeps, subjectId: string, wanted: Wante
       continue;
     }
     // A lead time that has already passed is skipped: a moment planned 2 days ahead gets no 7-day reminder.
-    if (new Date(w.dueAt) < now || new Date(w.notAfter) <= now) continue;
-    await deps.storage.reminders.save({ ...w, status: 'pending', attempts: 0 });
+    // A catch-up reminder is due as soon as possible instead, for as long as it is still useful.
+    const { catchUp, ...row } = w;
+    if (new Date(w.notAfter) <= now || (new Date(w.dueAt) < now && !catchUp)) continue;
+    await deps.storage.reminders.save({ ...row, status: 'pending', attempts: 0 });
     deps.scheduler.schedule(w.id, new Date(w.dueAt));
     planned++;
   }
@@ -111,7 +119,8 @@ export async function planAgreementReminder(deps: CoreDeps, agreement: Agreement
   if (now < startOfDay(agreement.due, zone)) {
     const dayBefore = dayBeforeAtNine(agreement.due, zone);
     // Already past 09:00 the day before, but not yet due: as soon as possible.
-    const dueAt = dayBefore > now ? dayBefore : now;
+    const late = dayBefore <= now;
+    const dueAt = late ? now : dayBefore;
     const version = agreementVersion(agreement);
     wanted.push({
       id: reminderId('agreement', agreement.id, version, agreement.ownerKey, AGREEMENT_LEAD_MINUTES),
@@ -123,6 +132,7 @@ export async function planAgreementReminder(deps: CoreDeps, agreement: Agreement
       leadMinutes: AGREEMENT_LEAD_MINUTES,
       dueAt: dueAt.toISOString(),
       notAfter: endOfDay(agreement.due, zone).toISOString(),
+      ...(late ? { catchUp: true } : {}),
     });
   }
   await reconcile(deps, agreement.id, wanted, 'agreement changed; replaced by a newer plan');

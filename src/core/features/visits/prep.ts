@@ -5,7 +5,7 @@ import { VISIT_ACTIONS } from './visit-actions.js';
 import { PREP_QUESTIONS, prepForm, prepSharedMessage } from './prep-form.js';
 import { participantVisit, tell } from './visit-reminder-access.js';
 import { readAnswers } from './visit-reminder-answers.js';
-import { listText, loadVisitView } from './visit-reminder-facts.js';
+import { forReader, listText, loadVisitView } from './visit-reminder-facts.js';
 import { tOf } from './visits-translate.js';
 import { VISIT_LIMITS } from './visit.js';
 
@@ -19,7 +19,7 @@ async function submitPrep(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const { visit, group, side } = found;
   const t = tOf(ctx);
   if (visit.status !== 'confirmed') return ctx.reply({ text: t('visits.prep.notPlanned') });
-  const view = await loadVisitView(ctx.deps, group, visit);
+  const view = forReader(await loadVisitView(ctx.deps, group, visit), ctx.person.timeZone);
   const read = readAnswers(ctx.event.inputs, PREP_QUESTIONS[side]);
   if (!read.ok) {
     const error = read.reason === 'empty' ? t('visits.after.empty') : t('visits.after.tooLong', { max: VISIT_LIMITS.answer });
@@ -40,7 +40,7 @@ async function submitPrep(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const reached: string[] = [];
   const missed: string[] = [];
   for (const key of otherSideOf(visit, ctx.person.key)) {
-    const sent = await tell(ctx, group, key, (ot, language) => prepSharedMessage(savedView, ctx.person.key, read.answers, again, ot, language));
+    const sent = await tell(ctx, group, key, (ot, language, zone) => prepSharedMessage(forReader(savedView, zone), ctx.person.key, read.answers, again, ot, language));
     (sent ? reached : missed).push(view.names[key] ?? '?');
   }
   const lines = [];

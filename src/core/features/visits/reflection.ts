@@ -8,7 +8,7 @@ import { VISIT_ACTIONS } from './visit-actions.js';
 import { REFLECTION_QUESTIONS, reflectionForm, SHARE_GROUP, SHARE_INPUT, sharedSummary } from './reflection-form.js';
 import { hasStarted, participantVisit, tell } from './visit-reminder-access.js';
 import { chose, readAnswers, type Answers } from './visit-reminder-answers.js';
-import { hostName, listText, loadVisitView, slotText, type VisitView } from './visit-reminder-facts.js';
+import { forReader, hostName, listText, loadVisitView, slotText, type VisitView } from './visit-reminder-facts.js';
 import { cancelVisitReminders } from './visit-reminders.js';
 import { tOf, type VisitsT } from './visits-translate.js';
 import { VISIT_LIMITS, type Visit } from './visit.js';
@@ -31,7 +31,7 @@ async function submitReflection(ctx: HandlerContext<ActionEvent>): Promise<void>
   const t = tOf(ctx);
   const open = visit.status === 'done' || (visit.status === 'confirmed' && hasStarted(visit, ctx.deps.clock.now()));
   if (!open) return ctx.reply({ text: t('visits.reflect.closed') });
-  const view = await loadVisitView(ctx.deps, group, visit);
+  const view = forReader(await loadVisitView(ctx.deps, group, visit), ctx.person.timeZone);
   const questions = REFLECTION_QUESTIONS[side];
   const read = readAnswers(ctx.event.inputs, questions);
   if (!read.ok) {
@@ -61,7 +61,7 @@ async function submitReflection(ctx: HandlerContext<ActionEvent>): Promise<void>
   } else lines.push(shared ? t('visits.reflect.savedShared', { group: group.name }) : t('visits.reflect.savedPrivate'));
   const news = (id: string): boolean => Boolean(read.answers[id]) && read.answers[id] !== earlier?.answers[id];
   if (side === 'visitor' && (news('thanks') || news('question'))) {
-    const sent = await tell(ctx, group, visit.hostKey, (ht, language) => toHostMessage(savedView, ctx.person.key, read.answers, ht, language));
+    const sent = await tell(ctx, group, visit.hostKey, (ht, language, zone) => toHostMessage(forReader(savedView, zone), ctx.person.key, read.answers, ht, language));
     if (sent) lines.push(t('visits.reflect.savedToHost', { host: hostName(view) }));
   }
   await ctx.reply({ text: lines.join('\n') });
@@ -88,12 +88,12 @@ async function markNotHappened(ctx: HandlerContext<ActionEvent>): Promise<void> 
   }
   ctx.deps.logger.info('visits: marked as not happened', { visitId: visit.id });
 
-  const view = await loadVisitView(ctx.deps, group, saved);
+  const view = forReader(await loadVisitView(ctx.deps, group, saved), ctx.person.timeZone);
   const name = view.names[ctx.person.key] ?? '?';
   const others = participantsOf(visit).filter((k) => k !== ctx.person.key);
   for (const key of others) {
-    await tell(ctx, group, key, (ot, language) => {
-      const lines = [ot('visits.reflect.notHappenedToOther', { name, when: slotText(view, language, ot) })];
+    await tell(ctx, group, key, (ot, language, zone) => {
+      const lines = [ot('visits.reflect.notHappenedToOther', { name, when: slotText(forReader(view, zone), language, ot) })];
       if (visit.visitorKeys.includes(key)) lines.push(ot('visits.reflect.reopened'));
       return { text: lines.join('\n') };
     });

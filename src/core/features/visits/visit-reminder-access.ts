@@ -30,6 +30,6 @@ export async function participantVisit(ctx: HandlerContext<ActionEvent>): Promis
 /** True once the visit's slot has begun: reflecting on it, or saying it did not happen, makes sense from then on. */
 export const hasStarted = (visit: Pick<Visit, 'slot'>, now: Date): boolean => visit.slot !== undefined && new Date(visit.slot.start) <= now;
 
-/** Sends a private message in the recipient's own language; a failure is logged, never thrown. */
-export const tell = (ctx: HandlerContext, group: Group, personKey: string, build: (t: VisitsT, language: Language) => OutboundMessage): Promise<boolean> =>
-  sendPrivately(ctx.deps, group, personKey, (r) => build(r.t, r.language));
+/** Sends a private message in the recipient's own language and zone; a failure is logged, never thrown. */
+export const tell = (ctx: HandlerContext, group: Group, personKey: string, build: (t: VisitsT, language: Language, zone: string) => OutboundMessage): Promise<boolean> =>
+  sendPrivately(ctx.deps, group, personKey, (r) => build(r.t, r.language, r.zone));

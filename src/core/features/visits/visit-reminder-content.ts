@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../../app/context.js';
-import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages.js';
+import { DateTime } from 'luxon';
+import { DEFAULT_LANGUAGE, LOCALE_TAG, type Language } from '../../i18n/languages.js';
 import { translator } from '../../i18n/translate.js';
 import { link, text, type CardBlock, type OutboundMessage } from '../../model/message.js';
 import type { Person } from '../../ports/storage.js';
@@ -10,7 +11,7 @@ import { checkInForm } from './check-in-form.js';
 import { prepAnswerBlocks, prepForm } from './prep-form.js';
 import { reflectionForm } from './reflection-form.js';
 import { otherSideOf } from './visit-access.js';
-import { hostName, loadVisitView, visitFacts, visitorsText, type VisitView } from './visit-reminder-facts.js';
+import { forReader, hostName, loadVisitView, visitFacts, visitorsText, zoneOf, type VisitView } from './visit-reminder-facts.js';
 import { visitIcsUrl } from './visit-ics-link.js';
 import { visitsT, type VisitsT } from './visits-translate.js';
 import type { Visit } from './visit.js';
@@ -25,13 +26,25 @@ async function markDone(deps: CoreDeps, visit: Visit): Promise<Visit> {
   return done;
 }
 
+/** "Morgen: klasbezoek"; sent earlier (the Friday before a Monday visit), the visit's weekday instead: "Maandag: klasbezoek". */
+function dayBeforeTitle(start: string, zone: string, now: Date, t: VisitsT, language: Language): string {
+  const day = DateTime.fromISO(start, { zone }).startOf('day');
+  const days = Math.round(day.diff(DateTime.fromJSDate(now, { zone }).startOf('day'), 'days').days);
+  if (days <= 1) return t('visits.remind.title.dayBefore');
+  const weekday = day.setLocale(LOCALE_TAG[language]).toFormat('cccc');
+  return t('visits.remind.title.onDay', { day: weekday.charAt(0).toUpperCase() + weekday.slice(1) });
+}
+
 /** The day-before or hour-before reminder: the facts, the other side's preparation and the calendar file. */
 function dayReminder(deps: CoreDeps, reminder: Reminder, view: VisitView, t: VisitsT, language: Language): OutboundMessage {
-  const { visit, group } = view;
+  const { visit } = view;
   const key = reminder.recipient;
-  const when = whenText(visit.slot?.start ?? deps.clock.now().toISOString(), group.timeZone, deps.clock.now(), language, translator(language));
+  const now = deps.clock.now();
+  const zone = zoneOf(view);
+  const start = visit.slot?.start ?? now.toISOString();
+  const when = whenText(start, zone, now, language, translator(language));
   const line = visit.hostKey === key ? t('visits.remind.host', { when, visitors: visitorsText(view, t) }) : t('visits.remind.visitor', { when, host: hostName(view) });
-  const title = t(reminder.leadMinutes >= 24 * 60 ? 'visits.remind.title.dayBefore' : 'visits.remind.title.hourBefore');
+  const title = reminder.leadMinutes >= 24 * 60 ? dayBeforeTitle(start, zone, now, t, language) : t('visits.remind.title.hourBefore');
   const blocks: CardBlock[] = [text(line), visitFacts(view, t, language, { cover: true })];
   for (const other of otherSideOf(visit, key)) {
     const name = view.names[other] ?? '?';
@@ -52,7 +65,8 @@ export async function visitReminderMessage(deps: CoreDeps, reminder: Reminder, s
   const language = person?.language ?? DEFAULT_LANGUAGE;
   const t = visitsT(language);
   const visit = reminder.kind === 'visit-reflect' && subject.visit.status === 'confirmed' ? await markDone(deps, subject.visit) : subject.visit;
-  const view = await loadVisitView(deps, subject.group, visit);
+  // Built for this one reader: times in their own zone.
+  const view = forReader(await loadVisitView(deps, subject.group, visit), person?.timeZone);
   switch (reminder.kind) {
     case 'visit-prepare':
       return prepForm(view, reminder.recipient, t, language);

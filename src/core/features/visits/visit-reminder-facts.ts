@@ -17,7 +17,15 @@ export interface VisitView {
   hostSchool?: string;
   /** The learning question of each visitor that has one, in the order of `visit.visitorKeys`. */
   questions: Array<{ visitorKey: string; text: string }>;
+  /** The reader's zone, when the view is built for one reader; times are shown in the group's zone otherwise. */
+  zone?: string;
 }
+
+/** The view for one reader: times in their own zone (their profile's, else the group's). */
+export const forReader = (view: VisitView, zone: string | undefined): VisitView => ({ ...view, zone: zone || view.group.timeZone });
+
+/** The zone a view shows times in. */
+export const zoneOf = (view: VisitView): string => view.zone || view.group.timeZone;
 
 /** Loads what the messages about a visit show. */
 export async function loadVisitView(deps: CoreDeps, group: Group, visit: Visit): Promise<VisitView> {
@@ -57,11 +65,11 @@ export const otherSideText = (view: VisitView, personKey: string, t: VisitsT): s
     t,
   );
 
-/** "dinsdag 1 december, 3e lesuur (10:20–11:10)", in the group's zone; periods worded as everywhere in visits. */
+/** "dinsdag 1 december, 3e lesuur (10:20–11:10)", in the reader's (else the group's) zone; periods worded as everywhere in visits. */
 export function slotText(view: VisitView, language: Language, t: VisitsT): string {
   const slot = view.visit.slot;
   if (!slot) return '';
-  const zone = view.group.timeZone;
+  const zone = zoneOf(view);
   const start = DateTime.fromISO(slot.start, { zone });
   const end = DateTime.fromISO(slot.end, { zone });
   return t('visits.remind.slot', { day: dayText(start, language), periods: periodsLabel(slot.periods, language), from: start.toFormat('HH:mm'), to: end.toFormat('HH:mm') });

@@ -3,7 +3,11 @@ import type { HostOffer, Visit, VisitRequest, VisitSlot } from '../visit.js';
 import { contextOf, feasibleSlots, isValidSlot, peopleCanMake, spread } from './slots.js';
 import type { MatchInput } from './types.js';
 
-/** Up to `limit` slots in which the visitor(s) and the host can both make it, respecting every constraint. */
+/**
+ * Up to `limit` slots in which the visitor(s) and the host can both make it, respecting every constraint. The earliest
+ * is on the school day after the host's answer deadline (firstSlotDate): with the default three school days, a request
+ * on Sunday 22 November gets slots from Thursday 26 November, after "please answer by Wednesday 25 November".
+ */
 export function proposeSlots(input: MatchInput, visitors: VisitRequest[], offer: HostOffer, limit = 3, ignoreVisitId?: string): VisitSlot[] {
   const ctx = contextOf(input);
   return spread(feasibleSlots(ctx, visitors, offer, ignoreVisitId === undefined ? {} : { ignoreVisitId }), Math.max(0, limit));

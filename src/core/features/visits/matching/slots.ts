@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { isIsoDate } from '../../moments/calendar/school-calendar.js';
 import { ACTIVE_VISIT_STATUSES, DEFAULT_TIMETABLE, HALF_DAYS, type HostOffer, type Visit, type VisitRequest, type VisitSlot } from '../visit.js';
-import { isSchoolDay, localDate, plusDays, weekdayOf } from './school-days.js';
+import { addSchoolDays, isSchoolDay, localDate, plusDays, weekdayOf } from './school-days.js';
 import type { MatchInput } from './types.js';
 
 const TIMES = new Map(DEFAULT_TIMETABLE.map((t) => [t.period, t]));
@@ -54,10 +54,21 @@ export interface MatchContext {
   input: MatchInput;
   today: string;
   occupancy: Occupancy;
-  /** The school days a slot may fall on (from tomorrow to the horizon), with their weekdays and slots by run. */
+  /** The school days a new slot may fall on (see firstSlotDate; up to the horizon), with their weekdays and slots by run. */
   days: Array<{ date: string; weekday: number; slots: Map<string, VisitSlot> }>;
   schoolDays: Map<string, boolean>;
   slotCache: Map<string, VisitSlot>;
+}
+
+/**
+ * The first date a proposed slot may fall on: the school day after the host's answer deadline (`hostAnswerSchoolDays`
+ * school days from now, as the deadline itself is computed). A host never gets a slot that comes before they have to
+ * answer, and after a last-minute yes there is still a school day to arrange cover. A slot the host proposes
+ * themselves is only checked by slotStillFree and may be sooner.
+ */
+export function firstSlotDate(input: MatchInput): string {
+  const deadline = addSchoolDays(input.now, input.settings.hostAnswerSchoolDays, input.group);
+  return plusDays(localDate(deadline, input.group.timeZone), 1);
 }
 
 /** Builds a context; `reserved` are a round's tentative assignments, held as if confirmed. */
@@ -67,7 +78,7 @@ export function contextOf(input: MatchInput, reserved: Visit[] = []): MatchConte
   const today = localDate(input.now, input.group.timeZone);
   const ctx: MatchContext = { input, today, occupancy, days: [], schoolDays: new Map(), slotCache: new Map() };
   const last = plusDays(today, 7 * input.settings.horizonWeeks);
-  for (let date = plusDays(today, 1); date <= last; date = plusDays(date, 1)) {
+  for (let date = firstSlotDate(input); date <= last; date = plusDays(date, 1)) {
     const weekday = weekdayOf(date);
     if (weekday <= 5 && schoolDay(ctx, date)) ctx.days.push({ date, weekday, slots: new Map() });
   }

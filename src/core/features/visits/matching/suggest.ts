@@ -109,7 +109,10 @@ export function candidatesFor(ctx: MatchContext, request: VisitRequest): Candida
   return found.sort(byScore);
 }
 
-/** Ranked host suggestions for one request (best first, at most `limit`); hosts without a feasible slot are left out. */
+/**
+ * Ranked host suggestions for one request (best first, at most `limit`); hosts without a feasible slot are left out.
+ * Slots start on the school day after the host's answer deadline (firstSlotDate), as in proposeSlots.
+ */
 export function suggestHosts(input: MatchInput, request: VisitRequest, limit = 3): Suggestion[] {
   const ctx = contextOf(input);
   return candidatesFor(ctx, request)
