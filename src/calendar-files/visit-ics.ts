@@ -3,6 +3,7 @@
  * visit (raised on every move), STATUS:CANCELLED once it is off. The file has no reader, so its words are Dutch.
  */
 import type { Visit, VisitForm } from '../core/features/visits/visit.js';
+import { visitsT } from '../core/features/visits/visits-translate.js';
 import type { IcsMoment } from './ics.js';
 
 // Control characters other than tab and newlines are refused by the .ics writer; free text may hold them.
@@ -38,6 +39,8 @@ export function visitToIcsEvent(visit: Visit, names: VisitIcsNames): IcsMoment |
     `Bezoeker${names.visitors.length > 1 ? 's' : ''}: ${names.visitors.map(clean).join(' en ')}`,
     `Gastheer/gastvrouw: ${clean(names.host)}`,
     periodLine,
+    // The form in the words the cards use (one name per form across the feature).
+    `Vorm: ${visitsT('nl')(`visits.form.${visit.form}` as const)}`,
     ...(questions.length > 0 ? [`Leervraag:\n${questions.join('\n')}`] : []),
     'Schrijf geen namen van leerlingen in je notities.',
   ].join('\n\n');

@@ -52,11 +52,14 @@ describe('a visit’s calendar file over HTTP', () => {
     expect(first.body).toContain('DTEND:20261201T101000Z');
     expect(first.body).toContain('Hoe laat ik leerlingen zelfstandig werken in hoeken?');
 
-    // Dirk moves it; Bo takes the first new time: confirmed again (cover kept), same UID, higher SEQUENCE, new time.
+    // Dirk moves it; Bo takes the first new time; Dirk confirms the cover for the new day (the prefilled form):
+    // confirmed again, same UID, higher SEQUENCE, new time.
     await kit.click(dirk, { id: VISIT_ACTIONS.move, value: 'v1' });
     const moved = await fetchIcs(url);
     expect(moved.body).toContain('SEQUENCE:3');
     await kit.click(bo, buttonOf(kit.privateTo(bo).at(-1), VISIT_ACTIONS.accept), { slot: '0' });
+    expect((await kit.h.deps.storage.visits.get('v1'))!.status).toBe('accepted');
+    await kit.click(dirk, buttonOf(kit.privateTo(dirk).at(-1), VISIT_ACTIONS.coverSubmit), { cover: 'not-needed' });
     const again = (await kit.h.deps.storage.visits.get('v1'))!;
     expect(again.status).toBe('confirmed');
     const reconfirmed = await fetchIcs(url);

@@ -159,7 +159,7 @@ describe('a counter-proposal', () => {
     const answer = await kit.click(dirk, buttonOf(card, VISIT_ACTIONS.accept));
     expect((await kit.h.deps.storage.visits.get('v1'))).toMatchObject({ status: 'accepted', sequence: 2 });
     expect(answer[0]!.card!.blocks.some((b) => b.type === 'choice' && b.id === 'cover')).toBe(true);
-    expect(all(kit.privateTo(bo))).toContain('Dirk Maes past je voorstel');
+    expect(all(kit.privateTo(bo))).toContain('Dirk Maes gaat akkoord met je voorstel');
     expect(jobsOf(kit).has('visit-deadline:v1:1')).toBe(false);
   });
 });

@@ -67,9 +67,9 @@ describe('the cover plan', () => {
       facts: expect.arrayContaining([
         { label: 'Wanneer', value: 'dinsdag 1 december 2026, 3e lesuur (10:20–11:10)' },
         { label: 'Bij', value: 'Bo Janssens' },
-        { label: 'Vorm', value: 'Hospiteren in de klas' },
+        { label: 'Vorm', value: 'Meekijken in de klas (hospiteren)' },
         { label: 'Leervraag', value: 'Hoe laat ik leerlingen zelfstandig werken in hoeken?' },
-        { label: 'Vervanging', value: 'Een student-leraar (bv. op zelfstandige stage): Sara, stagiair derde jaar' },
+        { label: 'Vervanging', value: 'student-leraar: Sara, stagiair derde jaar' },
       ]),
     });
     const links = toDirk.card!.blocks.flatMap((b) => (b.type === 'links' ? b.links : [])) as LinkButton[];
@@ -87,7 +87,7 @@ describe('the cover plan', () => {
     expect(toAn[0]!.text).toContain('Ter info: Dirk Maes gaat op bezoek bij Bo Janssens');
     const toEva = kit.privateTo(eva).slice(before.eva);
     expect(toEva).toHaveLength(1);
-    expect(toEva[0]!.text).toContain('Vervanging: Dirk Maes: Een student-leraar');
+    expect(toEva[0]!.text).toContain('Vervanging: Dirk Maes (student-leraar: Sara, stagiair derde jaar)');
     expect(kit.privateTo(cas).slice(before.cas)).toHaveLength(0);
     // The reminders were planned for this sequence (visit-reminders.ts) without an error.
     expect(kit.h.deps.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
@@ -122,8 +122,8 @@ describe('the cover plan', () => {
     expect(all(replies)).toContain('la visite est confirmée');
     const toDirk = kit.privateTo(dirk).at(-1)!;
     expect(toDirk.card!.title).toBe('Visite confirmée');
-    expect(toDirk.text).toContain('mardi 1 décembre 2026, 3e heure de cours (09:20–10:10)');
-    expect(toDirk.text).toContain('Un·e collègue qui co-enseigne dans la classe: Jan');
+    expect(toDirk.text).toContain('mardi 1er décembre 2026, 3e heure de cours (09:20–10:10)');
+    expect(toDirk.text).toContain('Remplacement : collègue en co-enseignement : Jan');
     expect(kit.privateTo(bo).at(-1)!.text).toContain('dinsdag 1 december 2026, 3e lesuur (10:20–11:10)');
   });
 

@@ -9,12 +9,14 @@ describe('moving a visit', () => {
   it('proposes new times to the other side, keeps the cover and drops the reminders', async () => {
     const { kit } = await confirmedVisit();
     const replies = await kit.click(bo, move);
-    expect(all(replies)).toMatch(/Ik stelde Dirk Maes \d nieuwe moment\(en\) voor/);
+    // The mover sees which times went out.
+    expect(all(replies)).toMatch(/Ik heb Dirk Maes gevraagd (welk nieuw moment past|of dit nieuwe moment past)/);
     const visit = (await kit.h.deps.storage.visits.get('v1'))!;
     expect(visit).toMatchObject({ status: 'proposed', proposedBy: keyOf(bo), sequence: 3, answerBy: '2026-11-26T08:00:00.000Z' });
     expect(visit.proposedSlots.length).toBeGreaterThan(0);
     expect(visit.proposedSlots.length).toBeLessThanOrEqual(3);
     expect(visit.proposedSlots.map((s) => s.start)).not.toContain(tue1.start);
+    expect(all(replies)).toContain('donderdag 3 december 2026, 2e lesuur');
     expect(visit.cover[keyOf(dirk)]?.kind).toBe('student-teacher');
     expect(jobsOf(kit).get('visit-deadline:v1:3')).toBe(Date.parse('2026-11-26T08:00:00.000Z'));
     expect((await kit.h.deps.storage.visitRequests.get('q1'))?.status).toBe('open');
@@ -22,15 +24,24 @@ describe('moving a visit', () => {
 
     const card = kit.privateTo(dirk).at(-1)!;
     expect(card.text).toContain('Bo Janssens kan niet meer op dinsdag 1 december 2026, 3e lesuur');
-    // Dirk takes a new time: with cover already in place the visit is confirmed again at once.
+    // Dirk takes a new time: the cover was arranged for the old day, so it is asked again, prefilled.
     const answer = await kit.click(dirk, buttonOf(card, VISIT_ACTIONS.accept), { slot: '0' });
-    expect(all(answer)).toContain('meteen opnieuw bevestigd');
     const again = (await kit.h.deps.storage.visits.get('v1'))!;
-    expect(again).toMatchObject({ status: 'confirmed', slot: visit.proposedSlots[0], sequence: 5 });
+    expect(again).toMatchObject({ status: 'accepted', slot: visit.proposedSlots[0], sequence: 4, cover: {} });
+    const form = answer.find((m) => m.card?.actions?.some((a) => a.type === 'action' && a.id === VISIT_ACTIONS.coverSubmit))!;
+    expect(form.text).toContain('is verplaatst naar');
+    expect(form.text).toContain('Klopt je vervanging nog?');
+    expect(form.card!.blocks.find((b) => b.type === 'choice' && b.id === 'cover')).toMatchObject({ value: 'student-teacher' });
+    expect(form.card!.blocks.find((b) => b.type === 'input' && b.id === 'coverNote')).toMatchObject({ value: 'Sara, stagiair' });
+    expect(all(kit.privateTo(bo))).toContain('Dirk Maes gaat akkoord met je voorstel');
+    expect(jobsOf(kit).has('visit-deadline:v1:3')).toBe(false);
+
+    // One click re-confirms, as a moved visit.
+    await kit.click(dirk, buttonOf(form, VISIT_ACTIONS.coverSubmit), { cover: 'student-teacher', coverNote: 'Sara, stagiair' });
+    expect(await kit.h.deps.storage.visits.get('v1')).toMatchObject({ status: 'confirmed', sequence: 5 });
     expect((await kit.h.deps.storage.visitRequests.get('q1'))?.status).toBe('matched');
     expect(kit.privateTo(bo).at(-1)!.card!.title).toBe('Bezoek verplaatst en bevestigd');
     expect(kit.privateTo(dirk).at(-1)!.card!.title).toBe('Bezoek verplaatst en bevestigd');
-    expect(jobsOf(kit).has('visit-deadline:v1:3')).toBe(false);
   });
 
   it('is only for agreed or confirmed visits, by the people in them', async () => {
@@ -52,10 +63,10 @@ describe('bezoek mijn', () => {
   it('lists the visit with its state and buttons, and open requests', async () => {
     const { kit } = await confirmedVisit();
     const mine = await kit.say(dirk, 'bezoek mijn');
-    expect(all(mine)).toContain('Je bezoeken: 1 lopend, 0 open');
+    expect(all(mine)).toContain('Je bezoeken: 1 lopend bezoek, 0 open vragen.');
     const card = mine.find((m) => m.card?.title === 'Bezoek bij Bo Janssens')!;
     expect(card.text).toContain('Stand van zaken: bevestigd');
-    expect(card.text).toContain('Vervanging: Een student-leraar');
+    expect(card.text).toContain('Vervanging: student-leraar: Sara, stagiair');
     expect(buttons(card).map((b) => b.id)).toEqual([VISIT_ACTIONS.coverSubmit, VISIT_ACTIONS.move, VISIT_ACTIONS.cancel]);
     expect(card.card!.actions!.some((a) => a.type === 'link' && a.url.includes('/kalender/bezoek/'))).toBe(true);
     // The cover button opens the form, prefilled.

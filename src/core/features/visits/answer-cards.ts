@@ -4,15 +4,21 @@ import type { Reader } from './answer-send.js';
 import { answerButtons, answerValue, reasonBlocks, type AnswerLabels } from './answer-value.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import type { Language } from '../../i18n/languages.js';
-import { periodsLabel } from './slot-format.js';
+import { periodsText } from './flow-words.js';
 import { DEFAULT_TIMETABLE, HALF_DAYS, VISIT_LIMITS, type Visit, type VisitForm } from './visit.js';
 import type { VisitsT } from './visits-translate.js';
 
 /** The answer buttons' labels on every proposal after the host's first card. */
 export const ANSWER_LABELS: AnswerLabels = { accept: 'visits.answer.accept', counter: 'visits.answer.counter', decline: 'visits.answer.decline' };
 
+/** On a move the "no" keeps the time already agreed, so it says so. */
+export const MOVE_LABELS: AnswerLabels = { ...ANSWER_LABELS, decline: 'visits.answer.keepOld' };
+
+/** True when a proposal moves a visit that already had an agreed time (its "no" keeps that time). */
+export const isMove = (visit: Pick<Visit, 'status' | 'slot'>): boolean => visit.status === 'proposed' && visit.slot !== undefined;
+
 /** The form of a visit in words. */
-export const formLabel = (t: VisitsT, form: VisitForm): string => t(`visits.answer.form.${form}` as const);
+export const formLabel = (t: VisitsT, form: VisitForm): string => t(`visits.form.${form}` as const);
 
 /** The periods one can counter-propose: each lesson period, or a whole morning or afternoon. */
 export const COUNTER_CHOICES = ['1', '2', '3', '4', '5', '6', '7', '8', 'am', 'pm'] as const;
@@ -33,14 +39,19 @@ export function proposalCard(r: Reader, visit: Visit, opts: { intro: string; lea
   ];
   const blocks: CardBlock[] = [text(opts.intro), { type: 'facts', facts }];
   if (options.length > 1) blocks.push({ type: 'choice', id: 'slot', label: t('visits.answer.pickSlot'), options, style: 'expanded', value: options[0]!.value });
-  blocks.push(...reasonBlocks(t));
-  const lines = [opts.intro, ...facts.map((f) => `${f.label}: ${f.value}`), ...(options.length > 1 ? options.map((o) => `• ${o.label}`) : [])];
+  // A "no" to a move keeps the agreed time, so there is no reason to pass on; cancelling is its own, confirmed step.
+  const move = isMove(visit);
+  if (!move) blocks.push(...reasonBlocks(t));
+  const lines = [opts.intro, ...facts.map((f) => t('visits.answer.factLine', { label: f.label, value: f.value })), ...(options.length > 1 ? options.map((o) => `• ${o.label}`) : [])];
   return {
     text: lines.join('\n'),
     card: {
       title: t('visits.answer.proposalTitle'),
       blocks,
-      actions: answerButtons(t, visit, ANSWER_LABELS),
+      actions: [
+        ...answerButtons(t, visit, move ? MOVE_LABELS : ANSWER_LABELS),
+        ...(move ? [button(VISIT_ACTIONS.cancel, t('visits.answer.cancelVisit'), { value: visit.id })] : []),
+      ],
     },
   };
 }
@@ -57,7 +68,7 @@ export function counterForm(t: VisitsT, language: Language, visit: Pick<Visit, '
     const periods: number[] = c === 'am' || c === 'pm' ? [...HALF_DAYS[c]] : [+c];
     const from = DEFAULT_TIMETABLE.find((x) => x.period === periods[0])!;
     const to = DEFAULT_TIMETABLE.find((x) => x.period === periods[periods.length - 1])!;
-    return { value: c, label: `${periodsLabel(periods, language)} (${from.start}–${to.end})` };
+    return { value: c, label: `${periodsText(periods, language)} (${from.start}–${to.end})` };
   });
   const blocks: CardBlock[] = [
     ...(error ? [text(`⚠️ ${error}`)] : []),

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { LOCALE_TAG, type Language } from '../../i18n/languages.js';
-import { periodsLabel } from './slot-format.js';
+import { longDay, periodsText } from './flow-words.js';
 import type { VisitSlot } from './visit.js';
 
 /**
@@ -10,12 +10,13 @@ import type { VisitSlot } from './visit.js';
 export function slotText(slot: VisitSlot, zone: string, language: Language): string {
   const start = DateTime.fromISO(slot.start, { zone }).setLocale(LOCALE_TAG[language]);
   const end = DateTime.fromISO(slot.end, { zone });
-  return `${start.toFormat('cccc d LLLL yyyy')}, ${periodsLabel(slot.periods, language)} (${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')})`;
+  return `${longDay(start, language, 'LLLL yyyy')}, ${periodsText(slot.periods, language)} (${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')})`;
 }
 
 /** An instant as a day and time for people: "donderdag 26 november, 09:00". */
 export function instantText(iso: string, zone: string, language: Language): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(LOCALE_TAG[language]).toFormat('cccc d LLLL, HH:mm');
+  const at = DateTime.fromISO(iso, { zone }).setLocale(LOCALE_TAG[language]);
+  return `${longDay(at, language, 'LLLL')}, ${at.toFormat('HH:mm')}`;
 }
 
 /** Names as one phrase: "Bo", "Bo en Cas" (one joiner for the whole feature). */

@@ -51,7 +51,8 @@ export function answerButtons(t: VisitsT, visit: Pick<Visit, 'id' | 'sequence'>,
   const all: Array<['accept' | 'counter' | 'decline', ActionButton]> = [
     ['accept', button(VISIT_ACTIONS.accept, t(labels.accept), { value, style: 'primary' })],
     ['counter', button(VISIT_ACTIONS.counter, t(labels.counter), { value, ...(only && !only.includes('accept') ? { style: 'primary' as const } : {}) })],
-    ['decline', button(VISIT_ACTIONS.decline, t(labels.decline), { value, style: 'danger' })],
+    // Keeping the agreed time (the "no" to a move) ends nothing, so it is not styled as a danger.
+    ['decline', button(VISIT_ACTIONS.decline, t(labels.decline), { value, ...(labels.decline !== 'visits.answer.keepOld' ? { style: 'danger' as const } : {}) })],
   ];
   return all.filter(([kind]) => !only || only.includes(kind)).map(([, b]) => b);
 }

@@ -6,6 +6,8 @@ import type { Group } from '../groups/group.js';
 import { addSchoolDays, proposeSlots } from './matching/index.js';
 import { answerDay, proposalMessageFor } from './ask-cards.js';
 import { deadlineJobId, tell } from './answer-send.js';
+import { slotText } from './answer-format.js';
+import { restoreAgreedTime } from './host-answer.js';
 import { isPaused } from './matching/suggest.js';
 import { offerNextSuggestion, sendSuggestions } from './suggestions.js';
 import { loadMatchInput, nameOf } from './visit-access.js';
@@ -95,6 +97,8 @@ export async function runDeadlineJob(deps: CoreDeps, jobId: string): Promise<voi
   if (!visit || !parsed || visit.status !== 'proposed' || visit.sequence !== parsed.sequence) return;
   const group = await deps.storage.groups.get(visit.groupId);
   if (!group) return;
+  // An unanswered move of an agreed visit keeps the visit: it goes back to the time both had agreed on.
+  if (visit.slot && Date.parse(visit.slot.start) > deps.clock.now().getTime()) return moveExpired(deps, visit, group);
   const now = deps.clock.now().toISOString();
   await deps.storage.visits.save({ ...visit, status: 'expired', updatedAt: now });
   if (visit.proposedBy === visit.hostKey) return counterExpired(deps, visit, group);
@@ -106,6 +110,16 @@ export async function runDeadlineJob(deps: CoreDeps, jobId: string): Promise<voi
   const names = (await Promise.all(visit.visitorKeys.map((k) => nameOf(deps, k)))).join(' & ');
   await tell(deps, group, visit.hostKey, (r) => ({ text: r.t('visits.deadline.host', { name: names }) }));
   for (const requestId of visit.requestIds) await offerNextSuggestion(deps, requestId, 'expired');
+}
+
+/** Nobody answered a move in time: the visit stays on its old time, and both sides hear so. */
+async function moveExpired(deps: CoreDeps, visit: Visit, group: Group): Promise<void> {
+  const kept = await restoreAgreedTime(deps, visit);
+  const slot = kept.slot!;
+  for (const key of [...kept.visitorKeys, kept.hostKey]) {
+    await tell(deps, group, key, (r) => ({ text: r.t('visits.deadline.moveKept', { when: slotText(slot, r.zone, r.language) }) }));
+  }
+  deps.logger.info('visits: move unanswered, old time kept', { visitId: visit.id });
 }
 
 /**

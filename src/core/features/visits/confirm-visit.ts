@@ -5,7 +5,7 @@ import type { Group } from '../groups/group.js';
 import { formLabel } from './answer-cards.js';
 import { namesText, slotText } from './answer-format.js';
 import { guarded, questionFor, tell, type Reader } from './answer-send.js';
-import { coverLabel } from './cover-form.js';
+import { coverSummary } from './flow-words.js';
 import { nameOf, participantsOf } from './visit-access.js';
 import { visitIcsUrl } from './visit-ics-link.js';
 import { planVisitReminders } from './visit-reminders.js';
@@ -17,6 +17,15 @@ export type ConfirmOccasion = 'new' | 'moved';
 /** Display names of a visit's people. */
 async function namesOf(deps: CoreDeps, visit: Visit): Promise<{ host: string; visitors: string[] }> {
   return { host: await nameOf(deps, visit.hostKey), visitors: await Promise.all(visit.visitorKeys.map((k) => nameOf(deps, k))) };
+}
+
+/**
+ * The cover as the host sees it: "not needed" when no visitor needs any, else "arranged". Who covers and the note
+ * are the visitor's business, so the host never sees them.
+ */
+function hostCoverText(t: Reader['t'], visit: Visit): string {
+  const plans = visit.visitorKeys.map((k) => visit.cover[k]);
+  return t(plans.every((p) => p?.kind === 'not-needed') ? 'visits.confirm.coverNotNeeded' : 'visits.confirm.coverArranged');
 }
 
 /** The confirmation one participant gets: the facts in their language and zone, and the calendar file. */
@@ -34,10 +43,7 @@ async function confirmation(deps: CoreDeps, visit: Visit, key: string, r: Reader
     ...(!isHost && others.length > 0 ? [{ label: t('visits.confirm.with'), value: namesText(others, t) }] : []),
     { label: t('visits.answer.formLabel'), value: formLabel(t, visit.form) },
     ...(question ? [{ label: t('visits.answer.question'), value: question }] : []),
-    {
-      label: t('visits.confirm.cover'),
-      value: isHost ? t('visits.confirm.coverArranged') : own ? [coverLabel(t, own.kind), own.note].filter(Boolean).join(': ') : t('visits.confirm.coverArranged'),
-    },
+    { label: t('visits.confirm.cover'), value: isHost || !own ? hostCoverText(t, visit) : coverSummary(t, own) },
   ];
   const intro = isHost
     ? t(occasion === 'moved' ? 'visits.confirm.hostMoved' : 'visits.confirm.hostIntro', { names: namesText(names.visitors, t), when })
@@ -45,7 +51,7 @@ async function confirmation(deps: CoreDeps, visit: Visit, key: string, r: Reader
   const next = t('visits.confirm.next');
   const url = visitIcsUrl(deps, visit);
   return {
-    text: [intro, ...facts.map((f) => `${f.label}: ${f.value}`), next, `${t('visits.confirm.calendar')}: ${url}`].join('\n'),
+    text: [intro, ...facts.map((f) => t('visits.answer.factLine', { label: f.label, value: f.value })), next, t('visits.answer.factLine', { label: t('visits.confirm.calendar'), value: url })].join('\n'),
     card: {
       title: t(occasion === 'moved' ? 'visits.confirm.movedTitle' : 'visits.confirm.title'),
       blocks: [text(intro), { type: 'facts', facts }, text(next, true), { type: 'links', links: [link(t('visits.confirm.calendar'), url)] }],
@@ -62,7 +68,7 @@ async function noticeLine(deps: CoreDeps, visit: Visit, r: Reader, withCover: bo
   if (!withCover) return line;
   const covers = visit.visitorKeys.map((k, i) => {
     const plan = visit.cover[k];
-    return plan ? `${names.visitors[i]}: ${coverLabel(t, plan.kind)}${plan.note ? ` (${plan.note})` : ''}` : undefined;
+    return plan ? `${names.visitors[i]} (${coverSummary(t, plan)})` : undefined;
   });
   return [line, t('visits.confirm.coverLine', { cover: covers.filter(Boolean).join('; ') })].join('\n');
 }

@@ -3,7 +3,7 @@ import { VISIT_ACTIONS } from './visit-actions.js';
 import { COVER_KINDS, VISIT_LIMITS, type CoverKind } from './visit.js';
 import type { VisitsT } from './visits-translate.js';
 
-/** A cover kind in words. */
+/** A cover kind in words, as the form offers it (with a hint); summaries use `coverSummary`. */
 export const coverLabel = (t: VisitsT, kind: CoverKind): string => t(`visits.cover.kind.${kind}` as const);
 
 /**
@@ -24,12 +24,14 @@ export function readCoverValue(value: string | undefined): { visitId: string; vi
 export function coverForm(
   t: VisitsT,
   visitId: string,
-  opts: { intro?: string; visitorKey?: string; kind?: string; note?: string; error?: string } = {},
+  opts: { intro?: string; visitorKey?: string; kind?: string; note?: string; error?: string; why?: boolean } = {},
 ): OutboundMessage {
+  // "Confirmed once cover is arranged" only helps while the visit waits for it (not for a confirmed visit's change).
+  const why = opts.why === false ? [] : [t('visits.cover.why')];
   const blocks: CardBlock[] = [
     ...(opts.error ? [text(`⚠️ ${opts.error}`)] : []),
     ...(opts.intro ? [text(opts.intro)] : []),
-    text(t('visits.cover.why')),
+    ...why.map((line) => text(line)),
     {
       type: 'choice',
       id: 'cover',
@@ -43,7 +45,7 @@ export function coverForm(
     text(t('visits.pupilNote'), true),
   ];
   return {
-    text: [opts.error, opts.intro, t('visits.cover.why')].filter(Boolean).join('\n'),
+    text: [opts.error, opts.intro, ...why].filter(Boolean).join('\n'),
     card: {
       title: t('visits.cover.title'),
       blocks,

@@ -1,6 +1,7 @@
 import type { ActionHandler, HandlerContext } from '../../app/context.js';
 import type { ActionEvent } from '../../model/events.js';
-import { namesText } from './answer-format.js';
+import { namesText, slotText } from './answer-format.js';
+import { readerOfCtx } from './answer-send.js';
 import { confirmVisit } from './confirm-visit.js';
 import { coverForm, readCoverValue } from './cover-form.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
@@ -34,14 +35,20 @@ async function submitCover(ctx: HandlerContext<ActionEvent>): Promise<void> {
   if (!COVERABLE.has(visit.status)) return ctx.reply({ text: t('visits.answer.notOpen', { status: statusLabel(t, visit.status) }) });
   const forOther = visitorKey !== ctx.person.key ? visitorKey : undefined;
   const visitorName = await nameOf(ctx.deps, visitorKey);
-  const intro = forOther ? t('visits.cover.forOther', { name: visitorName }) : undefined;
+  // The form names the visit (a person may have more than one) and, for a confirmed visit, drops "confirmed once…".
+  const r = readerOfCtx(ctx, group);
+  const which = visit.slot
+    ? t('visits.cover.which', { host: await nameOf(ctx.deps, visit.hostKey), when: slotText(visit.slot, r.zone, r.language) })
+    : undefined;
+  const intro = [forOther ? t('visits.cover.forOther', { name: visitorName }) : undefined, which].filter(Boolean).join('\n');
+  const shape = { ...(intro ? { intro } : {}), ...(forOther ? { visitorKey } : {}), ...(visit.status === 'confirmed' ? { why: false } : {}) };
   const existing = visit.cover[visitorKey];
   if (parsed.open) {
-    return ctx.reply(coverForm(t, visit.id, { ...(intro ? { intro } : {}), ...(forOther ? { visitorKey } : {}), ...(existing ? { kind: existing.kind, note: existing.note ?? '' } : {}) }));
+    return ctx.reply(coverForm(t, visit.id, { ...shape, ...(existing ? { kind: existing.kind, note: existing.note ?? '' } : {}) }));
   }
   const kind = lineOf(ctx.event.inputs['cover']);
   const note = lineOf(ctx.event.inputs['coverNote']);
-  const again = (error: string) => ctx.reply(coverForm(t, visit.id, { ...(intro ? { intro } : {}), ...(forOther ? { visitorKey } : {}), kind, note, error }));
+  const again = (error: string) => ctx.reply(coverForm(t, visit.id, { ...shape, kind, note, error }));
   if (!(COVER_KINDS as readonly string[]).includes(kind)) return again(t('visits.cover.pickKind'));
   if (note.length > VISIT_LIMITS.coverNote) return again(t('visits.cover.noteTooLong', { max: VISIT_LIMITS.coverNote, length: note.length }));
   if (kind === 'other' && note === '') return again(t('visits.cover.otherNeedsNote'));
@@ -56,7 +63,8 @@ async function submitCover(ctx: HandlerContext<ActionEvent>): Promise<void> {
   ctx.deps.logger.info('visits: cover plan recorded', { visitId: visit.id, byFacilitator: !!forOther });
   const missing = updated.visitorKeys.filter((k) => !updated.cover[k]);
   if (updated.status === 'accepted' && missing.length === 0) {
-    await confirmVisit(ctx.deps, updated, group);
+    // A visit confirmed before (then moved) is confirmed "again, at the new time".
+    await confirmVisit(ctx.deps, updated, group, updated.confirmedAt ? 'moved' : 'new');
     return ctx.reply({ text: t(forOther ? 'visits.cover.savedForConfirmed' : 'visits.cover.savedConfirmed', { name: visitorName }) });
   }
   if (updated.status === 'accepted') {

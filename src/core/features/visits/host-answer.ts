@@ -1,8 +1,8 @@
 import type { ActionHandler, CoreDeps, HandlerContext } from '../../app/context.js';
 import type { ActionEvent } from '../../model/events.js';
-import { text } from '../../model/message.js';
+import { button, text } from '../../model/message.js';
 import type { Group } from '../groups/group.js';
-import { ANSWER_LABELS, counterForm, proposalCard } from './answer-cards.js';
+import { ANSWER_LABELS, counterForm, isMove, MOVE_LABELS, proposalCard } from './answer-cards.js';
 import { answerButtons, readAnswerValue, REASON_MAX } from './answer-value.js';
 import { checkCounterDay, type CounterProblem } from './answer-counter.js';
 import { instantText, namesText, slotText } from './answer-format.js';
@@ -13,8 +13,9 @@ import { addSchoolDays, slotAt, slotStillFree, type MatchInput } from './matchin
 import { offerNextSuggestion } from './suggestions.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import { lineOf } from './visit-text.js';
+import { planVisitReminders } from './visit-reminders.js';
 import { loadMatchInput, nameOf, visitForPerson } from './visit-access.js';
-import type { Visit, VisitSlot, VisitStatus } from './visit.js';
+import type { CoverPlan, Visit, VisitSlot, VisitStatus } from './visit.js';
 import { tOf, type VisitsT } from './visits-translate.js';
 
 /** A status in words, for refusals and `bezoek mijn`. */
@@ -53,12 +54,25 @@ async function answerable(ctx: HandlerContext<ActionEvent>): Promise<{ visit: Vi
 /** True when a slot can still be agreed: it lies ahead and nobody took the room or the school's capacity meanwhile. */
 const stillFree = (input: MatchInput, visit: Visit, slot: VisitSlot): boolean => Date.parse(slot.start) > input.now.getTime() && slotStillFree(input, visit, slot);
 
-/** Sends each visitor still without a cover plan the form (except the one answering, who gets it as the reply). */
-async function askCover(deps: CoreDeps, visit: Visit, group: Group, except?: string): Promise<void> {
+/**
+ * The cover form for one visitor of an accepted visit. After a move it comes prefilled with the plan made for the old
+ * time and asks whether it still holds: the student-teacher was arranged for another day.
+ */
+function coverAsk(r: Reader, visit: Visit, host: string, previous: CoverPlan | undefined) {
+  const when = slotText(visit.slot!, r.zone, r.language);
+  if (!previous) return coverForm(r.t, visit.id, { intro: r.t('visits.cover.askIntro', { host, when }) });
+  return coverForm(r.t, visit.id, { intro: r.t('visits.cover.movedIntro', { host, when }), kind: previous.kind, note: previous.note ?? '', why: false });
+}
+
+/**
+ * Sends each visitor still without a cover plan the form (except the one answering, who gets it as the reply);
+ * `previous` holds the plans made for the time before a move.
+ */
+async function askCover(deps: CoreDeps, visit: Visit, group: Group, except?: string, previous: Record<string, CoverPlan> = {}): Promise<void> {
   const host = await nameOf(deps, visit.hostKey);
   for (const key of visit.visitorKeys) {
     if (key === except || visit.cover[key]) continue;
-    await tell(deps, group, key, (r) => coverForm(r.t, visit.id, { intro: r.t('visits.cover.askIntro', { host, when: slotText(visit.slot!, r.zone, r.language) }) }));
+    await tell(deps, group, key, (r) => coverAsk(r, visit, host, previous[key]));
   }
 }
 
@@ -87,12 +101,16 @@ async function accept(ctx: HandlerContext<ActionEvent>): Promise<void> {
       text: line,
       card: {
         blocks: [text(line)],
-        actions: answerButtons(t, visit, ANSWER_LABELS, ['counter', 'decline']),
+        actions: answerButtons(t, visit, isMove(visit) ? MOVE_LABELS : ANSWER_LABELS, ['counter', 'decline']),
       },
     });
   }
   const now = ctx.deps.clock.now().toISOString();
-  const accepted: Visit = { ...visit, status: 'accepted', slot, sequence: visit.sequence + 1, updatedAt: now };
+  // A move's new time needs the cover checked again (it was arranged for the old day): the plans go back to the
+  // visitors as prefilled forms instead of confirming the visit with them.
+  const moved = isMove(visit);
+  const previous = moved ? visit.cover : {};
+  const accepted: Visit = { ...visit, status: 'accepted', slot, sequence: visit.sequence + 1, updatedAt: now, ...(moved ? { cover: {} } : {}) };
   delete accepted.answerBy;
   await ctx.deps.storage.visits.save(accepted);
   ctx.deps.scheduler.cancel(deadlineJobId(visit));
@@ -100,16 +118,16 @@ async function accept(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const when = slotText(slot, r.zone, r.language);
   const me = await nameOf(ctx.deps, ctx.person.key);
 
-  // A moved visit keeps its cover plans: with one for every visitor it is confirmed again at once.
-  if (accepted.visitorKeys.every((k) => accepted.cover[k])) {
-    await confirmVisit(ctx.deps, accepted, group, 'moved');
+  // A first proposal whose cover was already recorded (a facilitator can do that early) is confirmed at once.
+  if (!moved && accepted.visitorKeys.every((k) => accepted.cover[k])) {
+    await confirmVisit(ctx.deps, accepted, group);
     return ctx.reply({ text: t('visits.answer.acceptedAgain', { when }) });
   }
-  await askCover(ctx.deps, accepted, group, ctx.person.key);
+  await askCover(ctx.deps, accepted, group, ctx.person.key, previous);
   const waitingFor = accepted.visitorKeys.filter((k) => !accepted.cover[k]);
   if (ctx.person.key === accepted.hostKey) {
     const names = namesText(await Promise.all(waitingFor.map((k) => nameOf(ctx.deps, k))), t);
-    return ctx.reply({ text: t('visits.answer.acceptedHost', { when, names }) });
+    return ctx.reply({ text: t(moved ? 'visits.answer.acceptedMoved' : 'visits.answer.acceptedHost', { when, names }) });
   }
   // A visitor accepted the host's counter-proposal: the host hears it, the visitor gets the cover form right here.
   await tell(ctx.deps, group, accepted.hostKey, (hr) => ({
@@ -117,14 +135,72 @@ async function accept(ctx: HandlerContext<ActionEvent>): Promise<void> {
   }));
   if (accepted.cover[ctx.person.key]) return ctx.reply({ text: t('visits.answer.acceptedVisitor', { when }) });
   const host = await nameOf(ctx.deps, accepted.hostKey);
-  return ctx.reply(coverForm(t, accepted.id, { intro: t('visits.cover.askIntro', { host, when }) }));
+  return ctx.reply(coverAsk(r, accepted, host, previous[ctx.person.key]));
 }
 
-/** "Decline": ends the proposal kindly; the visitors' requests stay open, without this host, and get the next suggestion. */
+/**
+ * Puts a moved visit back on the time agreed before the move: confirmed again (reminders planned anew) when every
+ * visitor still has a cover plan, else accepted. Also what an unanswered move should end in (its deadline job).
+ */
+export async function restoreAgreedTime(deps: CoreDeps, visit: Visit): Promise<Visit> {
+  const slot = visit.slot;
+  if (!slot) throw new Error('restoreAgreedTime: the visit never had an agreed time');
+  const now = deps.clock.now().toISOString();
+  const covered = visit.visitorKeys.every((k) => visit.cover[k]);
+  const kept: Visit = { ...visit, status: covered ? 'confirmed' : 'accepted', proposedSlots: [slot], sequence: visit.sequence + 1, updatedAt: now };
+  delete kept.answerBy;
+  await deps.storage.visits.save(kept);
+  deps.scheduler.cancel(deadlineJobId(visit));
+  if (covered) {
+    for (const id of kept.requestIds) {
+      const request = await deps.storage.visitRequests.get(id);
+      if (request?.status === 'open') await deps.storage.visitRequests.save({ ...request, status: 'matched', updatedAt: now });
+    }
+    await guarded(deps, 'planning the reminders', visit.id, () => planVisitReminders(deps, kept));
+  }
+  deps.logger.info('visits: move undone, old time kept', { visitId: visit.id, sequence: kept.sequence, status: kept.status });
+  return kept;
+}
+
+/**
+ * "Keep the old time", the "no" to a move: the visit goes back to the time agreed before, confirmed again when every
+ * visitor still has a cover plan (reminders planned anew), and whoever proposed the move hears it, with a way to cancel.
+ */
+async function keepOldTime(ctx: HandlerContext<ActionEvent>, visit: Visit, group: Group): Promise<void> {
+  const t = tOf(ctx);
+  const slot = visit.slot!;
+  if (Date.parse(slot.start) <= ctx.deps.clock.now().getTime()) {
+    const r = readerOfCtx(ctx, group);
+    return ctx.reply({ text: t('visits.answer.oldGone', { when: slotText(slot, r.zone, r.language) }) });
+  }
+  await restoreAgreedTime(ctx.deps, visit);
+  const me = await nameOf(ctx.deps, ctx.person.key);
+  const others = othersThan(visit, ctx.person.key);
+  for (const key of others) {
+    await tell(ctx.deps, group, key, (r) => {
+      const when = slotText(slot, r.zone, r.language);
+      if (key !== visit.proposedBy) return { text: r.t('visits.answer.keptOther', { name: me, when }) };
+      const line = r.t('visits.answer.keptBy', { name: me, when });
+      return {
+        text: line,
+        card: { blocks: [text(line)], actions: [button(VISIT_ACTIONS.cancel, r.t('visits.answer.cancelVisit'), { value: visit.id })] },
+      };
+    });
+  }
+  const r = readerOfCtx(ctx, group);
+  const names = namesText(await Promise.all(others.map((k) => nameOf(ctx.deps, k))), t);
+  await ctx.reply({ text: t('visits.answer.keptThanks', { when: slotText(slot, r.zone, r.language), names }) });
+}
+
+/**
+ * "Decline": ends a first proposal kindly; the visitors' requests stay open, without this host, and get the next
+ * suggestion. On a move it keeps the old time instead (see keepOldTime).
+ */
 async function decline(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const found = await answerable(ctx);
   if (!found) return;
   const { visit, group } = found;
+  if (isMove(visit)) return keepOldTime(ctx, visit, group);
   const t = tOf(ctx);
   const reason = lineOf(ctx.event.inputs['reason']);
   if (reason.length > REASON_MAX) return ctx.reply({ text: t('visits.answer.reasonTooLong', { max: REASON_MAX, length: reason.length }) });

@@ -1,7 +1,8 @@
 import type { HandlerContext } from '../../app/context.js';
 import type { ActionEvent } from '../../model/events.js';
 import { namesText, slotText } from './answer-format.js';
-import { answerersOf, armDeadline, guarded, type Reader } from './answer-send.js';
+import { answerersOf, armDeadline, guarded, readerOfCtx, type Reader } from './answer-send.js';
+import { timesList } from './flow-words.js';
 import { sendProposal, statusLabel } from './host-answer.js';
 import { addSchoolDays, proposeSlots } from './matching/index.js';
 import { loadMatchInput, nameOf, visitForPerson } from './visit-access.js';
@@ -17,8 +18,8 @@ export function whenOf(visit: Visit, r: Reader): string {
 
 /**
  * "Move": a participant who can no longer make the agreed time proposes up to three new ones to the other side.
- * The visit goes back to `proposed` (cover plans kept, reminders dropped, a new answer deadline); when the other
- * side accepts, a visit with every cover plan is confirmed again at once.
+ * The visit goes back to `proposed` (slot and cover plans kept, reminders dropped, a new answer deadline); when the
+ * other side accepts, the visitors check their cover for the new time; when they keep the old time, it stands again.
  */
 export async function moveVisit(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const found = await visitForPerson(ctx, ctx.event.value);
@@ -54,7 +55,9 @@ export async function moveVisit(ctx: HandlerContext<ActionEvent>): Promise<void>
   await guarded(ctx.deps, 'dropping the reminders', visit.id, () => cancelVisitReminders(ctx.deps, visit.id));
   ctx.deps.logger.info('visits: move proposed', { visitId: visit.id, sequence: moved.sequence, slots: slots.length });
   const me = await nameOf(ctx.deps, ctx.person.key);
-  await sendProposal(ctx.deps, moved, group, (r) => r.t('visits.move.proposal', { name: me, when: whenOf(visit, r) }));
+  await sendProposal(ctx.deps, moved, group, (r) => r.t(slots.length === 1 ? 'visits.move.proposalOne' : 'visits.move.proposal', { name: me, when: whenOf(visit, r) }));
   const names = namesText(await Promise.all(answerersOf(moved).map((k) => nameOf(ctx.deps, k))), t);
-  await ctx.reply({ text: t('visits.move.sent', { names, count: slots.length }) });
+  const r = readerOfCtx(ctx, group);
+  const times = slots.length === 1 ? slotText(slots[0]!, r.zone, r.language) : timesList(slots, (s) => slotText(s, r.zone, r.language));
+  await ctx.reply({ text: t(slots.length === 1 ? 'visits.move.sentOne' : 'visits.move.sent', { names, times }) });
 }

@@ -1,16 +1,19 @@
 import type { ActionHandler, HandlerContext } from '../../app/context.js';
-import type { MessageEvent } from '../../model/events.js';
+import type { ActionEvent, MessageEvent } from '../../model/events.js';
 import { button, link, text, type ActionButton, type LinkButton, type OutboundMessage } from '../../model/message.js';
 import { formLabel, proposalCard } from './answer-cards.js';
 import { instantText, namesText, slotText } from './answer-format.js';
 import { answerersOf, privately, questionFor, readerOfCtx, type Reader } from './answer-send.js';
-import { coverLabel, coverValue } from './cover-form.js';
-import { confirmCancel, askCancel } from './move-cancel.js';
+import { coverValue } from './cover-form.js';
+import { counted, coverSummary } from './flow-words.js';
+import { confirmCancel, askCancel, keepVisit } from './move-cancel.js';
 import { moveVisit, whenOf } from './move-visit.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import { nameOf, visitGroupsFor } from './visit-access.js';
 import { visitIcsUrl } from './visit-ics-link.js';
-import { ACTIVE_VISIT_STATUSES, type Visit } from './visit.js';
+import { ACTIVE_VISIT_STATUSES, type Visit, type VisitRequest } from './visit.js';
+import { sameTenant } from '../moments/moment-access.js';
+import { sendSuggestions } from './suggestions.js';
 import { tOf } from './visits-translate.js';
 
 // A teacher has a handful of visits at most; a long list would bury the buttons.
@@ -32,7 +35,9 @@ async function visitCard(ctx: HandlerContext, visit: Visit, r: Reader): Promise<
 
   if (visit.status === 'proposed' && answerers.includes(me)) {
     const card = proposalCard(r, visit, { intro: `${title}: ${t('visits.mine.yourAnswer')}`, learningQuestion: await questionFor(ctx.deps, visit, me) });
-    card.card!.actions = [...(card.card!.actions ?? []), button(VISIT_ACTIONS.cancel, t('visits.mine.cancel'), { value: visit.id })];
+    const actions = card.card!.actions ?? [];
+    // A move's card already offers "cancel the visit".
+    if (!actions.some((a) => a.type === 'action' && a.id === VISIT_ACTIONS.cancel)) card.card!.actions = [...actions, button(VISIT_ACTIONS.cancel, t('visits.mine.cancel'), { value: visit.id })];
     return card;
   }
   let state: string;
@@ -53,7 +58,7 @@ async function visitCard(ctx: HandlerContext, visit: Visit, r: Reader): Promise<
     { label: t('visits.answer.when'), value: when },
     { label: t('visits.mine.state'), value: state },
     { label: t('visits.answer.formLabel'), value: formLabel(t, visit.form) },
-    ...(!isHost ? [{ label: t('visits.confirm.cover'), value: own ? [coverLabel(t, own.kind), own.note].filter(Boolean).join(': ') : t('visits.mine.noCover') }] : []),
+    ...(!isHost ? [{ label: t('visits.confirm.cover'), value: own ? coverSummary(t, own) : t('visits.mine.noCover') }] : []),
   ];
   const actions: Array<ActionButton | LinkButton> = [];
   if (!isHost && visit.status !== 'proposed') {
@@ -63,7 +68,7 @@ async function visitCard(ctx: HandlerContext, visit: Visit, r: Reader): Promise<
   actions.push(button(VISIT_ACTIONS.cancel, t('visits.mine.cancel'), { value: visit.id, style: 'danger' }));
   if (visit.status === 'confirmed') actions.push(link(t('visits.confirm.calendar'), visitIcsUrl(ctx.deps, visit)));
   return {
-    text: [title, ...facts.map((f) => `${f.label}: ${f.value}`)].join('\n'),
+    text: [title, ...facts.map((f) => t('visits.answer.factLine', { label: f.label, value: f.value }))].join('\n'),
     card: { title, blocks: [{ type: 'facts', facts }], actions },
   };
 }
@@ -84,24 +89,54 @@ export async function showMyVisits(ctx: HandlerContext<MessageEvent>, _args: str
     messages.push({ text: t('visits.mine.none') });
     return privately(ctx, zoneGroup, messages);
   }
-  messages.push({ text: t('visits.mine.header', { visits: visits.length, requests: requests.length }) });
+  const language = ctx.person.language;
+  messages.push({
+    text: t('visits.mine.summary', {
+      visits: counted(t, language, visits.length, 'visits.mine.visitsOne', 'visits.mine.visitsMany'),
+      requests: counted(t, language, requests.length, 'visits.mine.requestsOne', 'visits.mine.requestsMany'),
+    }),
+  });
   for (const visit of visits.slice(0, MAX_LISTED)) {
     const group = groups.find((g) => g.id === visit.groupId)!;
     messages.push(await visitCard(ctx, visit, readerOfCtx(ctx, group)));
   }
-  if (visits.length > MAX_LISTED) messages.push({ text: t('visits.mine.more', { count: visits.length - MAX_LISTED }) });
-  if (requests.length > 0) {
-    const waiting = new Set(visits.filter((v) => v.status === 'proposed').flatMap((v) => v.requestIds));
-    const lines = requests.map((q) => `• ${q.learningQuestion.replace(/\s+/g, ' ').slice(0, 120)} (${formLabel(t, q.form)}): ${t(waiting.has(q.id) ? 'visits.mine.requestWaiting' : 'visits.mine.requestOpen')}`);
-    const title = t('visits.mine.requestsTitle');
-    messages.push({ text: [title, ...lines].join('\n'), card: { title, blocks: [text(lines.join('\n')), text(t('visits.mine.requestsHint'), true)] } });
-  }
+  if (visits.length > MAX_LISTED) messages.push({ text: counted(t, language, visits.length - MAX_LISTED, 'visits.mine.moreOne', 'visits.mine.more') });
+  const waiting = new Set(visits.filter((v) => v.status === 'proposed').flatMap((v) => v.requestIds));
+  for (const request of requests) messages.push(requestCard(t, request, waiting.has(request.id)));
   return privately(ctx, zoneGroup, messages);
 }
 
-/** Move and cancel actions. */
+/**
+ * One open request of `bezoek mijn`, with what can be done about it: new suggestions (unless a colleague was just
+ * asked and the answer is pending) and withdrawing it.
+ */
+function requestCard(t: Reader['t'], request: VisitRequest, waiting: boolean): OutboundMessage {
+  const title = t('visits.mine.requestTitle');
+  const line = `${request.learningQuestion.replace(/\s+/g, ' ').slice(0, 120)} (${formLabel(t, request.form)}): ${t(waiting ? 'visits.mine.requestWaiting' : 'visits.mine.requestOpen')}`;
+  const actions: ActionButton[] = [
+    ...(waiting ? [] : [button(VISIT_ACTIONS.requestSuggest, t('visits.mine.newSuggestions'), { value: request.id, style: 'primary' as const })]),
+    button(VISIT_ACTIONS.requestWithdraw, t('visits.mine.withdraw'), { value: request.id, style: 'danger' }),
+  ];
+  return { text: [title, line, t('visits.mine.requestsHint')].join('\n'), card: { title, blocks: [text(line), text(t('visits.mine.requestsHint'), true)], actions } };
+}
+
+/** "Nieuwe voorstellen": the visitor's own open request gets its suggestions again. */
+async function suggestAgain(ctx: HandlerContext<ActionEvent>): Promise<void> {
+  const t = tOf(ctx);
+  const request = ctx.event.value ? await ctx.deps.storage.visitRequests.get(ctx.event.value) : undefined;
+  const group = request ? await ctx.deps.storage.groups.get(request.groupId) : undefined;
+  if (!request || !group || !sameTenant(group, ctx.person) || request.visitorKey !== ctx.person.key) return ctx.reply({ text: t('visits.request.notFound') });
+  const membership = await ctx.deps.storage.memberships.get(group.id, ctx.person.key);
+  if (!membership?.active) return ctx.reply({ text: t('visits.notMember', { group: group.name }) });
+  if (request.status !== 'open') return ctx.reply({ text: t('visits.request.notOpen') });
+  await sendSuggestions(ctx.deps, request, group, 'new');
+}
+
+/** Move and cancel actions, and new suggestions for an open request. */
 export const myVisitActions: ActionHandler[] = [
   { id: VISIT_ACTIONS.move, run: moveVisit },
   { id: VISIT_ACTIONS.cancel, run: askCancel },
   { id: VISIT_ACTIONS.cancelConfirm, run: confirmCancel },
+  { id: VISIT_ACTIONS.cancelKeep, run: keepVisit },
+  { id: VISIT_ACTIONS.requestSuggest, run: suggestAgain },
 ];

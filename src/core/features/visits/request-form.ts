@@ -7,7 +7,7 @@ import { sameTenant } from '../moments/moment-access.js';
 import { inputValue } from '../moments/moment-text.js';
 import { requestForm, type RequestFormValues } from './request-cards.js';
 import { replyPrivately } from './request-private.js';
-import { readRequest, requestValues } from './request-read.js';
+import { readRequest, requestValues, type RequestFields } from './request-read.js';
 import { comingWeeks, nearestWeeks, splitFree } from './request-time.js';
 import { sendSuggestions } from './suggestions.js';
 import { memberGroupById, nameOf, visitGroupsFor } from './visit-access.js';
@@ -65,6 +65,25 @@ export async function startRequest(ctx: HandlerContext<MessageEvent>, args: stri
   await replyPrivately(ctx, groups[0], requestForm(t, ctx.person.language, groups, values, note));
 }
 
+/** A list compared regardless of order. */
+const sorted = (values: readonly string[]): string => JSON.stringify([...values].sort());
+
+/** True when a submitted request says exactly what the stored one says (same question, choices, times and window). */
+function sameRequest(stored: VisitRequest, next: Omit<RequestFields, 'weeks'> & Pick<VisitRequest, 'fromDate' | 'toDate'>): boolean {
+  return (
+    stored.learningQuestion === next.learningQuestion &&
+    sorted(stored.themes) === sorted(next.themes) &&
+    stored.lens === next.lens &&
+    (stored.lensOwn ?? '') === (next.lensOwn ?? '') &&
+    stored.form === next.form &&
+    stored.scope === next.scope &&
+    sorted(stored.free.map((p) => `${p.weekday}:${p.period}`)) === sorted(next.free.map((p) => `${p.weekday}:${p.period}`)) &&
+    stored.trio === next.trio &&
+    stored.fromDate === next.fromDate &&
+    stored.toDate === next.toDate
+  );
+}
+
 /** The form's submit: validated, saved as the person's one open request in the group, then suggestions follow. */
 async function submitRequest(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const t = tOf(ctx);
@@ -81,12 +100,17 @@ async function submitRequest(ctx: HandlerContext<ActionEvent>): Promise<void> {
   const { weeks, ...fields } = read.fields;
   const now = ctx.deps.clock.now();
   const existing = await openRequestOf(ctx, ctx.person.key, group.id);
+  const window = comingWeeks(now, weeks, group.timeZone);
+  // The same form sent twice (a double click, or "save" again to be sure) changes nothing and sends no second card.
+  if (existing && sameRequest(existing, { ...fields, ...window })) {
+    return replyPrivately(ctx, group, { text: t('visits.flow.unchanged', { group: group.name }) });
+  }
   const request: VisitRequest = {
     id: existing?.id ?? newId('vr'),
     groupId: group.id,
     visitorKey: ctx.person.key,
     ...fields,
-    ...comingWeeks(now, weeks, group.timeZone),
+    ...window,
     status: 'open',
     passedHosts: existing?.passedHosts ?? [],
     createdAt: existing?.createdAt ?? now.toISOString(),

@@ -66,6 +66,10 @@ export function readRequest(t: VisitsT, values: RequestFormValues): { ok: true; 
   }
   const f = parsed.data;
   if (f.lens === 'own' && f.lensOwn === '') return { ok: false, error: t('visits.request.error.lensOwn') };
+  // A visit to another school cannot be found within one's own school: no host would ever match.
+  if (f.form === 'other-school' && f.scope === 'own-school') {
+    return { ok: false, error: t('visits.flow.otherSchoolOwnScope', { form: t('visits.form.other-school'), where: t('visits.request.scope'), network: t('visits.scope.network') }) };
+  }
   return {
     ok: true,
     fields: {

@@ -6,7 +6,9 @@ import type { Group } from '../groups/group.js';
 import { sameTenant } from '../moments/moment-access.js';
 import { shorten } from '../moments/moment-text.js';
 import { askHost } from './ask-host.js';
-import { tellFacilitators } from './answer-send.js';
+import { readerOfCtx, tellFacilitators } from './answer-send.js';
+import { slotText } from './answer-format.js';
+import { timesList } from './flow-words.js';
 import { answerDay } from './ask-cards.js';
 import { suggestHosts, whyUnmatched, type Suggestion, type UnmatchedReason } from './matching/index.js';
 import { suggestionsCard, type ShownHost } from './suggestion-cards.js';
@@ -96,6 +98,11 @@ async function askAction(ctx: HandlerContext<ActionEvent>): Promise<void> {
     return sendSuggestions(ctx.deps, request, group, 'new');
   }
   ctx.deps.logger.info('visits: visitor asked a host', { visitId: visit.id });
+  // The visitor sees which times went out, so they can keep them free.
+  const r = readerOfCtx(ctx, group);
+  const slots = visit.proposedSlots;
+  const times = slots.length === 1 ? slotText(slots[0]!, r.zone, r.language) : timesList(slots, (s) => slotText(s, r.zone, r.language));
+  await ctx.reply({ text: t(slots.length === 1 ? 'visits.answer.proposedTime' : 'visits.answer.proposedTimes', { times }) });
 }
 
 /** Suggestion actions (ask a host). */
