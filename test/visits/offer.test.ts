@@ -54,7 +54,10 @@ describe('gastheer: the host offer', () => {
     const kit = await setupVisits();
     expect(texts(await kit.say(cas, 'gastheer pauze'))).toContain('nog geen aanbod');
     await offer(kit, cas);
-    expect(texts(await kit.say(cas, 'gastheer pauze tot 31/02'))).toContain('31/02');
+    // Written like a date, but no such day: say that it does not exist, not that it cannot be read.
+    expect(texts(await kit.say(cas, 'gastheer pauze tot 31/02'))).toContain('31/02 bestaat niet');
+    expect(texts(await kit.say(cas, 'gastheer pauze tot 30/02/2027'))).toContain('30/02/2027 bestaat niet');
+    expect(texts(await kit.say(cas, 'gastheer pauze tot morgen'))).toContain('Ik begrijp “morgen” niet als datum');
     expect(texts(await kit.say(cas, 'gastheer pauze tot 2030-01-01'))).toContain('2030-01-01');
     expect((await kit.h.deps.storage.hostOffers.get(kit.groupId, keyOf(cas)))?.paused).toBe(false);
   });

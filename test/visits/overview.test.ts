@@ -69,13 +69,15 @@ describe('bezoek overzicht', () => {
     const card = kit.privateTo(an).at(-1)!;
     const shown = texts([card]);
     expect(shown).toContain('Bezoeken in Netwerk Gent: trimester 1');
-    expect(shown).toContain('Doel: 1 bezoek(en) per lid');
+    // The target is said once, in the facts; the legend says whom ⚠ is about.
+    expect(shown).not.toContain('bezoek(en)');
+    expect(shown).toContain('⚠ staat bij leraren en student-leraren');
     // An did nothing this term; Bo visited, Dirk hosted; Cas and Eva count the confirmed visit of last Friday.
-    expect(shown).toContain('⚠ *An Peeters* (Sint-Jan): 0 als bezoeker, 0 als gastheer');
-    expect(shown).toContain('Bo Janssens (De Linde): 1 als bezoeker, 0 als gastheer · 1 gepland');
-    expect(shown).toContain('Dirk Maes (Sint-Jan): 0 als bezoeker, 1 als gastheer');
-    expect(shown).toContain('Cas Willems (De Linde): 1 als bezoeker, 0 als gastheer');
-    expect(shown).toContain('Eva Jacobs (Sint-Jan): 0 als bezoeker, 1 als gastheer · 1 gepland');
+    expect(shown).toContain('⚠ *An Peeters* (Sint-Jan): 0 keer op bezoek, 0 keer bezoek ontvangen');
+    expect(shown).toContain('Bo Janssens (De Linde): 1 keer op bezoek, 0 keer bezoek ontvangen · 1 gepland');
+    expect(shown).toContain('Dirk Maes (Sint-Jan): 0 keer op bezoek, 1 keer bezoek ontvangen');
+    expect(shown).toContain('Cas Willems (De Linde): 1 keer op bezoek, 0 keer bezoek ontvangen');
+    expect(shown).toContain('Eva Jacobs (Sint-Jan): 0 keer op bezoek, 1 keer bezoek ontvangen · 1 gepland');
     const facts = card.card!.blocks.filter((b) => b.type === 'facts');
     expect(facts).toHaveLength(1);
     const fact = (label: string): string | undefined => (facts[0] as { facts: Array<{ label: string; value: string }> }).facts.find((f) => f.label === label)?.value;
@@ -83,11 +85,13 @@ describe('bezoek overzicht', () => {
     expect(fact('Gepland')).toBe('1');
     expect(fact('Open vragen')).toBe('1');
     expect(fact('Wacht op antwoord')).toBe('1');
-    expect(fact('Wacht op opvangplan')).toBe('1');
+    expect(fact('Doel per lid')).toBe('1 bezoek per trimester');
+    expect(fact('Wacht op vervanging')).toBe('1');
     expect(fact('Zonder match')).toBe('1');
-    expect(shown).toContain('Eva Jacobs → Bo Janssens');
-    expect(shown).toContain('*Eva Jacobs*, 5 dag(en) open');
-    expect(shown).toContain('Cas Willems → Dirk Maes, 8 dec 2026: nog geen opvang voor Cas Willems');
+    // Planned visits in the same slot words as everywhere else.
+    expect(shown).toContain('• di 1 dec, 3e lesuur (10:20–11:10): Eva Jacobs → Bo Janssens');
+    expect(shown).toContain('*Eva Jacobs*, 5 dagen open');
+    expect(shown).toContain('Cas Willems → Dirk Maes, di 8 dec, 3e lesuur (10:20–11:10): nog geen vervanging voor Cas Willems');
     expect(shown).toContain('Bo Janssens → Eva Jacobs: Eva Jacobs antwoordt uiterlijk 26 nov 2026');
     expect(shown).toContain('Zonder match, en waarom');
     // Requests with a visit under way are not "open".
@@ -105,7 +109,7 @@ describe('bezoek overzicht', () => {
     const shown = texts([card!]);
     expect(shown).toContain('Visits in Netwerk Gent: term 1');
     expect(shown).toContain('Below target: 5 / 5');
-    expect(shown).toContain('⚠ *Bo Janssens* (De Linde): 1 as visitor, 0 as host · 1 planned');
+    expect(shown).toContain('⚠ *Bo Janssens* (De Linde): visited 1×, hosted 0× · 1 planned');
     expect(buttonOf(card, VISIT_ACTIONS.overviewCsv).label).toBe('Download CSV');
   });
 
@@ -158,23 +162,26 @@ describe('visits overview CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const body = new TextDecoder().decode(bytes.slice(3));
     const lines = body.split('\r\n');
-    expect(lines[0]).toBe('datum;lesuren;vorm;gastheer;bezoeker(s);school gastheer;school bezoeker(s);status;opvang;leervraag');
-    expect(lines).toContain('2026-06-09;3;bij een collega kijken;Bo Janssens;Dirk Maes;De Linde;Sint-Jan;gebeurd;;');
-    expect(lines).toContain(`2026-11-10;3;bij een collega kijken;Dirk Maes;Bo Janssens;Sint-Jan;De Linde;gebeurd;;"'=HYPERLINK(""http://x"")"`);
-    expect(lines).toContain('2026-11-20;3;bij een collega kijken;Eva Jacobs;Cas Willems;Sint-Jan;De Linde;bevestigd;student-leraar;"Hoe geef ik feedback; kort en krachtig?"');
+    expect(lines[0]).toBe('Bezoeken');
+    expect(lines[1]).toBe('datum;lesuren;vorm;gastheer;bezoekers;school gastheer;school bezoekers;status;vervanging;leervraag');
+    expect(lines).toContain('09/06/2026;3e lesuur;Meekijken in de klas (hospiteren);Bo Janssens;Dirk Maes;De Linde;Sint-Jan;gebeurd;;');
+    expect(lines).toContain(`10/11/2026;3e lesuur;Meekijken in de klas (hospiteren);Dirk Maes;Bo Janssens;Sint-Jan;De Linde;gebeurd;;"'=HYPERLINK(""http://x"")"`);
+    expect(lines).toContain('20/11/2026;3e lesuur;Meekijken in de klas (hospiteren);Eva Jacobs;Cas Willems;Sint-Jan;De Linde;bevestigd;student-leraar;"Hoe geef ik feedback; kort en krachtig?"');
     // A proposal shows its first proposed slot.
-    expect(lines).toContain('2026-12-01;3;bij een collega kijken;Eva Jacobs;Bo Janssens;Sint-Jan;De Linde;voorgesteld;;Hoe begeleid ik groepswerk?');
-    expect(lines.filter((l) => /^\d{4}-\d\d-\d\d;/.test(l))).toHaveLength(8);
+    expect(lines).toContain('01/12/2026;3e lesuur;Meekijken in de klas (hospiteren);Eva Jacobs;Bo Janssens;Sint-Jan;De Linde;voorgesteld;;Hoe begeleid ik groepswerk?');
+    expect(lines.filter((l) => /^\d\d\/\d\d\/\d{4};/.test(l))).toHaveLength(8);
     expect(body).not.toContain('Sara');
     expect(body).not.toContain('Geheime reflectie');
     expect(body).not.toContain('Zed');
     expect(body).not.toContain('Elders');
     expect(body).not.toContain('chat:t1:');
-    const members = lines.indexOf('lid;school;als bezoeker;als gastheer;doel;onder het doel;gepland;open vragen');
+    const members = lines.indexOf('lid;school;op bezoek;bezoek ontvangen;doel;onder het doel;gepland;open vragen');
     expect(members).toBeGreaterThan(8);
-    expect(lines[members - 1]).toContain('trimester 1');
+    expect(lines[members - 1]).toBe('"Leden tegenover het doel, trimester 1 (01/09/2026 – 20/12/2026)"');
     expect(lines).toContain('An Peeters;Sint-Jan;0;0;1;ja;0;0');
     expect(lines).toContain('Eva Jacobs;Sint-Jan;0;1;1;nee;1;1');
+    // Zed's school is not shown (another tenant): the empty cell is explained once.
+    expect(lines.slice(-3)).toEqual(['', 'Een lege school: die persoon vulde geen school in het profiel in (*profiel*).', '']);
     expect(lines.at(-1)).toBe('');
     // After 24 hours, or once the creator no longer facilitates, the link is gone.
     kit.h.deps.clock.set('2026-11-24T09:00:00Z');

@@ -27,7 +27,8 @@ describe('bezoek ronde', () => {
     expect(shown).toContain('een andere school');
     expect(shown).toContain('Nog zonder gastheer');
     expect(shown).toContain('*Eva Jacobs*:');
-    expect(shown).toContain('Er is nog niets verstuurd');
+    expect(shown).toContain('2 open bezoekvragen. 1 collega krijgt een voorstel. Voor 1 collega vond ik nog niemand. Er is nog niets verstuurd.');
+    expect(shown).toContain('krijgt iedereen privé hun voorstel');
     expect(buttonOf(preview, VISIT_ACTIONS.roundConfirm).value).toMatch(new RegExp(`^${kit.groupId}\\|[A-Za-z0-9_-]{20,}$`));
     // Nothing reached the members yet.
     expect(kit.privateTo(bo)).toHaveLength(0);
@@ -38,7 +39,7 @@ describe('bezoek ronde', () => {
     const kit = await network();
     const [preview] = await kit.say(an, 'bezoek ronde');
     const summary = await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm));
-    expect(texts(summary)).toContain('Ronde verstuurd in Netwerk Gent: 1 collega(’s) kregen een voorstel, 1 kregen uitleg');
+    expect(texts(summary)).toContain('Ronde verstuurd in Netwerk Gent. 1 collega kreeg een voorstel. 1 collega kreeg uitleg waarom nog niet.');
     expect(texts(summary)).toContain('*Eva Jacobs*:');
     // Bo gets the suggestion (sent by the suggestions part) naming the host.
     expect(kit.privateTo(bo).length).toBeGreaterThan(0);
@@ -68,7 +69,7 @@ describe('bezoek ronde', () => {
     const [first, second] = visits[0]!.visitorKeys.map((k) => [bo, cas, eva].find((a) => keyOf(a) === k)!);
     expect(texts(kit.privateTo(first!))).toContain(`heeft de begeleider Dirk Maes gevraagd of jij en ${second!.name} samen in de klas mogen komen kijken`);
     expect(texts(kit.privateTo(second!))).toContain(`of jij en ${first!.name} samen`);
-    expect(summary).toContain('Voor 1 trio(’s) heb ik de gastheer meteen gevraagd');
+    expect(summary).toContain('Voor 1 trio heb ik de gastheer meteen gevraagd');
   });
 
   it('sends a round once: a second click, or an older preview, answers that it was sent', async () => {
@@ -86,6 +87,35 @@ describe('bezoek ronde', () => {
     expect(texts(await kit.click(an, { id: VISIT_ACTIONS.roundConfirm, value: kit.groupId }))).toContain('al verstuurd');
     expect(kit.privateTo(bo)).toHaveLength(toBo);
     expect(kit.privateTo(eva)).toHaveLength(toEva);
+  });
+
+  it('leaves zero lines out: nobody unmatched means no "0 not yet"', async () => {
+    const kit = await setupVisits();
+    await kit.h.deps.storage.hostOffers.save(makeHostOffer(kit.groupId, keyOf(dirk), { maxVisitors: 1 }));
+    await kit.h.deps.storage.visitRequests.save(makeVisitRequest('q-bo', kit.groupId, keyOf(bo)));
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    const shown = texts([preview!]);
+    expect(shown).toContain('1 open bezoekvraag. 1 collega krijgt een voorstel. Er is nog niets verstuurd.');
+    expect(shown).not.toMatch(/\b0 /);
+    expect(shown).not.toContain('Nog zonder gastheer');
+  });
+
+  it('“Niet versturen” discards the preview: nothing is sent, and its confirm button no longer works', async () => {
+    const kit = await network();
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    const cancel = buttonOf(preview, VISIT_ACTIONS.roundCancel);
+    expect(cancel.label).toBe('Niet versturen');
+    expect(cancel.value).toBe(buttonOf(preview, VISIT_ACTIONS.roundConfirm).value);
+    expect(texts(await kit.click(an, cancel))).toContain('de ronde voor Netwerk Gent is niet verstuurd');
+    expect(await kit.h.deps.storage.drafts.get(`visit-round:${kit.groupId}`)).toBeUndefined();
+    expect(texts(await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm)))).toContain('al verstuurd');
+    expect(texts(await kit.click(an, cancel))).toContain('al verstuurd');
+    expect(kit.privateTo(bo)).toHaveLength(0);
+    expect(kit.privateTo(eva)).toHaveLength(0);
+    // Only a facilitator may discard it.
+    const [fresh] = await kit.say(an, 'bezoek ronde');
+    expect(texts(await kit.click(bo, buttonOf(fresh, VISIT_ACTIONS.roundCancel)))).toContain('Alleen een begeleider');
+    expect(await kit.h.deps.storage.drafts.get(`visit-round:${kit.groupId}`)).toBeDefined();
   });
 
   it('a preview expires after a day', async () => {

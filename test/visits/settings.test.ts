@@ -31,6 +31,32 @@ describe('bezoek instellingen', () => {
     expect(after.maxAwayPerSchool).toBe(1);
   });
 
+  it('understands the Dutch words *opvolging* and *vooruit* (the old *checkin* and *horizon* still work)', async () => {
+    const kit = await setupVisits();
+    const out = texts(await kit.say(an, 'bezoek instellingen opvolging 5 vooruit 10', team));
+    expect(out).toContain('Opgeslagen voor Netwerk Gent');
+    expect(visitSettingsOf(await kit.group())).toMatchObject({ checkInWeeks: 5, horizonWeeks: 10 });
+    expect(out).toContain('Terugblik na (*opvolging*)');
+    expect(out).toContain('Vooruitkijken (*vooruit*)');
+    expect(out).toContain('Meerdere tegelijk aanpassen kan: *bezoek instellingen max 1 doel 2*');
+    await kit.say(an, 'bezoek instellingen checkin 4 horizon 6', team);
+    expect(visitSettingsOf(await kit.group())).toMatchObject({ checkInWeeks: 4, horizonWeeks: 6 });
+  });
+
+  it('says in words what on and off mean, and uses the singular for one', async () => {
+    const kit = await setupVisits();
+    const off = texts(await kit.say(an, 'bezoek instellingen directeur uit doel 1 max 1', team));
+    expect(off).toContain('uit — de directeur krijgt geen bericht');
+    expect(off).not.toContain('bericht: uit');
+    expect(off).toContain('aan 1 bezoek per trimester');
+    expect(off).toContain('nooit meer dan 1 leraar van dezelfde school');
+    const on = texts(await kit.say(an, 'bezoek instellingen directeur aan doel 2', team));
+    expect(on).toContain('aan — bij een bevestigd bezoek krijgt de directeur van de school van de bezoeker bericht');
+    expect(on).toContain('aan 2 bezoeken per trimester');
+    await speaks(kit, an, 'fr');
+    expect(texts(await kit.say(an, 'visite réglages', team))).toContain('Horizon de recherche (*horizon*)');
+  });
+
   it('works in the facilitator’s private chat when they have one group', async () => {
     const kit = await setupVisits();
     const out = texts(await kit.say(an, 'bezoek instellingen doel 3'));
@@ -60,9 +86,9 @@ describe('bezoek instellingen', () => {
     const kit = await setupVisits();
     expect(texts(await kit.say(an, 'bezoek instellingen max 0', team))).toContain('van 1 tot en met 20');
     expect(texts(await kit.say(an, 'bezoek instellingen venster 9999', team))).toContain('van 0 tot en met 730');
-    expect(texts(await kit.say(an, 'bezoek instellingen doel twee', team))).toContain('"twee"');
+    expect(texts(await kit.say(an, 'bezoek instellingen doel twee', team))).toContain('“twee”');
     expect(texts(await kit.say(an, 'bezoek instellingen directeur misschien', team))).toContain('*aan* of *uit*');
-    expect(texts(await kit.say(an, 'bezoek instellingen kleur blauw', team))).toContain('"kleur"');
+    expect(texts(await kit.say(an, 'bezoek instellingen kleur blauw', team))).toContain('“kleur”');
     // One bad pair spoils the line: nothing of it is saved.
     await kit.say(an, 'bezoek instellingen max 3 horizon 99', team);
     expect((await kit.group()).visitSettings).toBeUndefined();

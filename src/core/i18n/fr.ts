@@ -22,7 +22,7 @@ export const fr: Record<CommonKey, string> = {
   'help.cmd.starters': '*amorces* : parcourir et filtrer les amorces de discussion (*amorces réflexion*, *amorces tag:feedback*) ; les accompagnateurs les publient et écrivent les leurs (*amorces nouveau*)',
   'help.cmd.reflection': '*réflexion* : vos réflexions inachevées ; accompagnateurs : *réponses* (qui a répondu, synthèse, CSV) et *participation [semaines]*',
   'help.cmd.needs': '*besoins jusqu’au 15/12* : les accompagnateurs recueillent les besoins d’apprentissage du groupe (anonymat possible) ; *besoins résultats* en montre le bilan',
-  'help.cmd.visits': '*visite* : allez observer la classe d’un·e collègue (visite, consultation entre pairs) ; *hôte* : ouvrez votre classe aux visites ; *visite mes* : vos visites ; animateur·rices : *visite aperçu*, *visite tour*, *visite réglages*',
+  'help.cmd.visits': '*visite* : allez observer la classe d’un·e collègue (visite, consultation entre pairs) ; *hôte* : ouvrez votre classe aux visites ; *visite mes* : vos visites ; accompagnateur·rices : *visite aperçu*, *visite tour*, *visite réglages*',
   'help.button.language': 'Choisir la langue',
   'language.title': 'Choisissez votre langue',
   'language.label': 'Langue',

@@ -39,11 +39,13 @@ const who = (v: ProposalVisitor): string => (v.school ? `${v.name} (${v.school})
  */
 export function proposalCard(t: VisitsT, language: Language, view: ProposalView): OutboundMessage {
   const names = view.visitors.map(who);
+  // What the visitor comes to do depends on the form: co-teaching or shadowing is not "coming to watch".
+  const what = t(`visits.proposal.what.${view.visit.form}`);
   const intro =
     view.to === 'host'
       ? names.length > 1
-        ? t('visits.proposal.introTrio', { a: names[0]!, b: names[1]!, group: view.groupName })
-        : t('visits.proposal.intro', { name: names[0] ?? '?', group: view.groupName })
+        ? t('visits.proposal.introTrio', { a: names[0]!, b: names[1]!, group: view.groupName, what })
+        : t('visits.proposal.intro', { name: names[0] ?? '?', group: view.groupName, what })
       : t('visits.proposal.introCounter', { name: view.hostName });
   const blocks: CardBlock[] = [text(intro)];
   const facts: Array<{ label: string; value: string }> = [];

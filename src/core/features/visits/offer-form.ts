@@ -27,6 +27,9 @@ const valuesOf = (offer: HostOffer): OfferFormValues => ({
   groupId: offer.groupId,
 });
 
+/** Written like a day ("31/02", "31/02/2027", "2027-02-31"), whether or not that day exists. */
+const DAY_SHAPE = /^(\d{1,2}[/.-]\d{1,2}([/.-]\d{4})?|\d{4}-\d{1,2}-\d{1,2})$/;
+
 /** Reads "15/12", "15/12/2026" or "2026-12-15" as the next such day after today (group zone); undefined when not a date. */
 export function readPauseEnd(input: string, now: Date, zone: string): string | undefined {
   const today = DateTime.fromJSDate(now, { zone }).toISODate()!;
@@ -52,6 +55,8 @@ async function pauseOrResume(ctx: HandlerContext, groups: Group[], pause: boolea
     until = readPauseEnd(words.join(''), now, groups[0]!.timeZone);
     const today = DateTime.fromJSDate(now, { zone: groups[0]!.timeZone }).toISODate()!;
     const limit = DateTime.fromJSDate(now, { zone: groups[0]!.timeZone }).plus({ years: 1 }).toISODate()!;
+    // "31/02" is written like a date but is none: say so, rather than that it cannot be read.
+    if (!until && DAY_SHAPE.test(words.join(''))) return ctx.reply({ text: t('visits.offer.noSuchDay', { input: words.join('') }) });
     if (!until || until <= today || until > limit) return ctx.reply({ text: t('visits.offer.badDate', { input: words.join(' ') }) });
   }
   for (const offer of offers) {

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { CoreDeps } from '../../app/context.js';
 import type { Storage } from '../../ports/storage.js';
 import { activeMembers } from '../groups/group-access.js';
-import type { Group, GroupRole } from '../groups/group.js';
+import type { Group, GroupRole, SchoolRole } from '../groups/group.js';
 import { suggestHosts, whyUnmatched, type UnmatchedReason } from './matching/index.js';
 import { inTerm, termOf, type Term } from './term.js';
 import { loadMatchInput } from './visit-access.js';
@@ -14,9 +14,12 @@ export interface MemberTally {
   name: string;
   school?: string;
   role: GroupRole;
+  /** The school role from the profile, when filled in. */
+  schoolRole?: SchoolRole;
   /** Visits this term that took place (done, or confirmed and over), as visitor and as host. */
   asVisitor: number;
   asHost: number;
+  /** Below the term's target, for the people the target is about (see countsTowardTarget). */
   belowTarget: boolean;
   /** Confirmed visits still to come (any term). */
   upcoming: number;
@@ -52,20 +55,28 @@ export interface OverviewData {
 export const tookPlace = (visit: Visit, now: Date): boolean =>
   visit.status === 'done' || (visit.status === 'confirmed' && !!visit.slot && Date.parse(visit.slot.end) <= now.getTime());
 
+/**
+ * The target is about teachers: teachers and student-teachers, and people who did not fill in a role. A pedagogical
+ * adviser, director or care coordinator in the group is listed but not flagged as lagging behind.
+ */
+export const countsTowardTarget = (schoolRole: SchoolRole | undefined): boolean => schoolRole === undefined || schoolRole === 'teacher' || schoolRole === 'student-teacher';
+
 /** Whole days between an instant and now. */
 const daysSince = (iso: string, now: Date): number => Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000));
 
 /** Names and schools of a group's people, only ever from profiles of the group's own tenant. */
-async function profilesOf(storage: Storage, group: Group, keys: Iterable<string>): Promise<{ names: Map<string, string>; schools: Map<string, string> }> {
+async function profilesOf(storage: Storage, group: Group, keys: Iterable<string>): Promise<{ names: Map<string, string>; schools: Map<string, string>; roles: Map<string, SchoolRole> }> {
   const names = new Map<string, string>();
   const schools = new Map<string, string>();
+  const roles = new Map<string, SchoolRole>();
   for (const key of new Set(keys)) {
     const person = await storage.people.get(key);
     const own = person && person.tenantId === group.tenantId && person.channel === group.channel;
     names.set(key, (own && person.name) || key.split(':').pop() || '?');
     if (own && person.school?.trim()) schools.set(key, person.school.trim());
+    if (own && person.schoolRole) roles.set(key, person.schoolRole);
   }
-  return { names, schools };
+  return { names, schools, roles };
 }
 
 /** Reads the overview of a group at `now`: the current term's tallies, and everything still waiting on someone. */
@@ -77,7 +88,7 @@ export async function loadOverview(deps: CoreDeps, group: Group): Promise<Overvi
   const members = (await activeMembers(deps, group.id)).filter((m) => m.membership.role !== 'guest');
   const input = await loadMatchInput(deps, group);
   const visits = input.visits;
-  const { names, schools } = await profilesOf(deps.storage, group, [...members.map((m) => m.membership.personKey), ...visits.flatMap((v) => [v.hostKey, ...v.visitorKeys])]);
+  const { names, schools, roles } = await profilesOf(deps.storage, group, [...members.map((m) => m.membership.personKey), ...visits.flatMap((v) => [v.hostKey, ...v.visitorKeys])]);
   const nameOf = (key: string): string => names.get(key) ?? '?';
 
   const counted = visits.filter((v) => tookPlace(v, now) && (!term || inTerm(term, v.slot?.date)));
@@ -91,9 +102,10 @@ export async function loadOverview(deps: CoreDeps, group: Group): Promise<Overvi
       name: nameOf(key),
       ...(schools.has(key) ? { school: schools.get(key)! } : {}),
       role: m.membership.role,
+      ...(roles.has(key) ? { schoolRole: roles.get(key)! } : {}),
       asVisitor,
       asHost,
-      belowTarget: asVisitor + asHost < settings.targetPerTerm,
+      belowTarget: countsTowardTarget(roles.get(key)) && asVisitor + asHost < settings.targetPerTerm,
       upcoming: upcoming.filter((v) => v.hostKey === key || v.visitorKeys.includes(key)).length,
     };
   });

@@ -4,11 +4,12 @@ import type { ActionEvent, MessageEvent } from '../../model/events.js';
 import { newToken } from '../../model/ids.js';
 import { button, link, text, type CardBlock, type OutboundMessage } from '../../model/message.js';
 import { shorten } from '../moments/moment-text.js';
-import { packLines, shortDay } from '../starters/results/answers-view.js';
+import { packLines } from '../starters/results/answers-view.js';
 import { DOWNLOAD_TTL_MS } from '../starters/results/answers-csv.js';
 import { facilitatedGroup, facilitatedGroupById, privately } from './overview-access.js';
 import { loadOverview, type OverviewData } from './overview-data.js';
 import { unmatchedWords } from './round-words.js';
+import { countKey, formatSlot, shortDate } from './slot-format.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import { tOf, type VisitsT } from './visits-translate.js';
 import type { Visit } from './visit.js';
@@ -34,7 +35,7 @@ const pairOf = (data: OverviewData, v: Visit): string => `${v.visitorKeys.map((k
 export function overviewMessage(data: OverviewData, t: VisitsT, language: Language): OutboundMessage {
   const { group, term } = data;
   const zone = group.timeZone;
-  const day = (iso: string | undefined): string => shortDay(iso, zone, language);
+  const day = (iso: string | undefined): string => (iso ? shortDate(iso, language, zone, { weekday: false, year: true }) : '—');
   const title = term
     ? t('visits.overview.title', { group: group.name, term: term.number, from: day(term.from), to: day(term.to) })
     : t('visits.overview.titleNoTerm', { group: group.name });
@@ -42,7 +43,7 @@ export function overviewMessage(data: OverviewData, t: VisitsT, language: Langua
   const unmatched = data.openRequests.filter((r) => r.unmatched);
 
   const facts = [
-    { label: t('visits.overview.fact.target'), value: t('visits.overview.targetValue', { target: data.target }) },
+    { label: t('visits.overview.fact.target'), value: t(countKey('visits.overview.targetValue', data.target), { target: data.target }) },
     { label: t('visits.overview.fact.below'), value: `${below} / ${data.members.length}` },
     { label: t('visits.overview.fact.upcoming'), value: String(data.upcoming.length) },
     { label: t('visits.overview.fact.open'), value: String(data.openRequests.length) },
@@ -60,18 +61,19 @@ export function overviewMessage(data: OverviewData, t: VisitsT, language: Langua
       upcoming: m.upcoming > 0 ? t('visits.overview.memberUpcoming', { count: m.upcoming }) : '',
     }),
   );
-  const upcomingLines = data.upcoming.map((v) => t('visits.overview.upcomingLine', { who: pairOf(data, v), date: day(v.slot?.start), periods: v.slot?.periods.join(', ') ?? '' }));
+  // The same slot words as everywhere else ("di 1 dec, 3e lesuur (10:20–11:10)"), in the group's zone.
+  const upcomingLines = data.upcoming.map((v) => t('visits.overview.upcomingLine', { who: pairOf(data, v), when: v.slot ? formatSlot(v.slot, language, zone) : '—' }));
   const openLines = data.openRequests.map((r) =>
-    t('visits.overview.openLine', { name: r.name, days: r.ageDays, question: shorten(r.request.learningQuestion, 80) }),
+    t(r.ageDays === 0 ? 'visits.overview.openLine.today' : countKey('visits.overview.openLine', r.ageDays), { name: r.name, days: r.ageDays, question: shorten(r.request.learningQuestion, 80) }),
   );
-  const coverLines = data.pendingCover.map(({ visit, missing }) => t('visits.overview.coverLine', { who: pairOf(data, visit), date: day(visit.slot?.start), missing: missing.join(', ') }));
+  const coverLines = data.pendingCover.map(({ visit, missing }) => t('visits.overview.coverLine', { who: pairOf(data, visit), date: visit.slot ? formatSlot(visit.slot, language, zone) : '—', missing: missing.join(', ') }));
   const waitingLines = data.waiting.map(({ visit, answerers }) =>
     t('visits.overview.waitingLine', { who: pairOf(data, visit), answerers: answerers.join(', '), deadline: visit.answerBy ? day(visit.answerBy) : '—' }),
   );
   const unmatchedLines = unmatched.map((r) => t('visits.overview.unmatchedLine', { name: r.name, why: unmatchedWords(t, r.unmatched!) }));
 
   const blocks: CardBlock[] = [
-    text(t('visits.overview.intro', { target: data.target })),
+    text(t('visits.overview.intro')),
     { type: 'facts', facts },
     ...section(t, t('visits.overview.membersHeading'), memberLines, OVERVIEW_MAX_MEMBERS),
     ...section(t, t('visits.overview.upcomingHeading'), upcomingLines),

@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/languages.js';
-import { themeLabel } from './slot-format.js';
+import { countKey, themeInSentence } from './slot-format.js';
 import type { UnmatchedReason } from './matching/index.js';
 import type { VisitsKey } from './visits-messages.js';
 import type { VisitsT } from './visits-translate.js';
@@ -12,7 +12,7 @@ export function reasonWords(t: VisitsT, reasons: readonly MatchReason[], languag
   const parts = reasons.map((r) => {
     switch (r.kind) {
       case 'themes':
-        return t('visits.overview.reason.themes', { themes: r.themes.map((id) => themeLabel(id, language)).join(', ') });
+        return t('visits.overview.reason.themes', { themes: r.themes.map((id) => themeInSentence(id, language)).join(', ') });
       case 'words':
         return t('visits.overview.reason.words', { words: r.words.join(', ') });
       case 'other-school':
@@ -22,7 +22,7 @@ export function reasonWords(t: VisitsT, reasons: readonly MatchReason[], languag
       case 'reciprocal':
         return t('visits.overview.reason.reciprocal');
       case 'slots':
-        return t('visits.overview.reason.slots', { count: r.count });
+        return t(countKey('visits.overview.reason.slots', r.count), { count: r.count });
     }
   });
   return parts.join('; ');
@@ -31,8 +31,8 @@ export function reasonWords(t: VisitsT, reasons: readonly MatchReason[], languag
 /** Why nobody could be matched, in words that read well to the visitor and the facilitator alike. */
 export const unmatchedWords = (t: VisitsT, reason: UnmatchedReason): string => t(`visits.overview.unmatched.${reason}` as VisitsKey);
 
-/** A visit form as people read it. */
-export const formWords = (t: VisitsT, form: VisitForm): string => t(`visits.overview.form.${form}` as VisitsKey);
+/** A visit form as people read it: the same label as on the request form, so every card, the overview and the CSV agree. */
+export const formWords = (t: VisitsT, form: VisitForm): string => t(`visits.form.${form}`);
 
 /** A visit status as people read it. */
 export const statusWords = (t: VisitsT, status: VisitStatus): string => t(`visits.overview.status.${status}` as VisitsKey);

@@ -14,6 +14,7 @@ import { tell } from './answer-send.js';
 import { facilitatedGroup, facilitatedGroupById, privately } from './overview-access.js';
 import { reasonWords, unmatchedWords } from './round-words.js';
 import { listText } from './visit-reminder-facts.js';
+import { countKey } from './slot-format.js';
 import { sendSuggestions } from './suggestions.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
 import { loadMatchInput, nameOf } from './visit-access.js';
@@ -51,7 +52,13 @@ async function previewMessage(deps: CoreDeps, group: Group, plan: PlannedRound, 
     const line = t('visits.round.nothing', { group: group.name, underway: plan.underway });
     return { text: line, card: { title, blocks: [text(line)] } };
   }
-  const lines: string[] = [t('visits.round.intro', { count: plan.requests.length, matched: result.assignments.reduce((n, a) => n + a.visitorKeys.length, 0), unmatched: result.unmatched.length })];
+  const matched = result.assignments.reduce((n, a) => n + a.visitorKeys.length, 0);
+  // Zero lines are left out: "0 not yet" read oddly.
+  const counts = [t(countKey('visits.round.intro', plan.requests.length), { count: plan.requests.length })];
+  if (matched > 0) counts.push(t(countKey('visits.round.matched', matched), { count: matched }));
+  if (result.unmatched.length > 0) counts.push(t(countKey('visits.round.unmatched', result.unmatched.length), { count: result.unmatched.length }));
+  counts.push(t('visits.round.notSent'));
+  const lines: string[] = [counts.join(' ')];
   if (result.assignments.length > 0) lines.push('', t('visits.round.assignedHeading'));
   for (const a of result.assignments) {
     const key = a.visitorKeys.length > 1 ? 'visits.round.trioLine' : 'visits.round.line';
@@ -63,14 +70,17 @@ async function previewMessage(deps: CoreDeps, group: Group, plan: PlannedRound, 
   }
   if (result.unmatched.length > 0) lines.push('', t('visits.round.unmatchedHeading'));
   for (const u of result.unmatched) lines.push(t('visits.round.unmatchedLine', { name: await nameOf(deps, u.visitorKey), why: unmatchedWords(t, u.reason) }));
-  if (plan.underway > 0) lines.push('', t('visits.round.underway', { count: plan.underway }));
+  if (plan.underway > 0) lines.push('', t(countKey('visits.round.underway', plan.underway), { count: plan.underway }));
   lines.push('', t('visits.round.confirmHint'));
   return {
     text: [title, ...lines].join('\n'),
     card: {
       title,
       blocks: packLines(lines).map((block) => text(block)),
-      actions: [button(VISIT_ACTIONS.roundConfirm, t('visits.round.confirm'), { value: confirmValue, style: 'primary' })],
+      actions: [
+        button(VISIT_ACTIONS.roundConfirm, t('visits.round.confirm'), { value: confirmValue, style: 'primary' }),
+        button(VISIT_ACTIONS.roundCancel, t('visits.round.cancel'), { value: confirmValue }),
+      ],
     },
   };
 }
@@ -184,13 +194,31 @@ async function confirmRound(ctx: HandlerContext<ActionEvent>): Promise<void> {
     if (!(await tellUnmatched(ctx.deps, group, u.visitorKey, u.reason))) unreached.push(name);
   }
   ctx.deps.logger.info('visits: round sent', { groupId: group.id, suggested: String(suggested), trios: String(trios), unmatched: String(plan.result.unmatched.length) });
-  const lines = [t('visits.round.sent', { group: group.name, suggested, unmatched: plan.result.unmatched.length })];
-  if (trios > 0) lines.push(t('visits.round.triosAsked', { count: trios }));
+  const unmatchedCount = plan.result.unmatched.length;
+  const sent = [t('visits.round.sent', { group: group.name })];
+  if (suggested > 0) sent.push(t(countKey('visits.round.sentSuggested', suggested), { count: suggested }));
+  if (unmatchedCount > 0) sent.push(t(countKey('visits.round.sentUnmatched', unmatchedCount), { count: unmatchedCount }));
+  const lines = [sent.join(' ')];
+  if (trios > 0) lines.push(t(countKey('visits.round.triosAsked', trios), { count: trios }));
   if (unmatchedLines.length > 0) lines.push('', t('visits.round.unmatchedHeading'), ...unmatchedLines);
   if (unreached.length > 0) lines.push('', t('visits.round.unreached', { names: unreached.join(', ') }));
   if (plan.requests.length === 0) lines.splice(0, lines.length, t('visits.round.nothing', { group: group.name, underway: plan.underway }));
   await privately(ctx, group, { text: lines.join('\n'), card: { blocks: packLines(lines).map((b) => text(b)) } });
 }
 
+/** "Don't send": discards the preview's draft, so neither this preview nor an older one can send the round any more. */
+async function cancelRound(ctx: HandlerContext<ActionEvent>): Promise<void> {
+  const parsed = roundValue.safeParse(ctx.event.value ?? '');
+  const group = await facilitatedGroupById(ctx, parsed.success ? parsed.data.groupId : undefined);
+  if (!group || !parsed.success) return;
+  const t = tOf(ctx);
+  if (!(await useRoundDraft(ctx, group, parsed.data.token))) return ctx.reply({ text: t('visits.round.used') });
+  ctx.deps.logger.info('visits: round discarded', { groupId: group.id });
+  await privately(ctx, group, { text: t('visits.round.cancelled', { group: group.name }) });
+}
+
 /** Round actions. */
-export const roundActions: ActionHandler[] = [{ id: VISIT_ACTIONS.roundConfirm, run: confirmRound }];
+export const roundActions: ActionHandler[] = [
+  { id: VISIT_ACTIONS.roundConfirm, run: confirmRound },
+  { id: VISIT_ACTIONS.roundCancel, run: cancelRound },
+];

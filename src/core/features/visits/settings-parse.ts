@@ -13,11 +13,11 @@ export const SETTING_MIN: Record<NumberSetting, number> = { maxAwayPerSchool: 1,
 export const SETTING_WORDS: Record<keyof VisitSettings, readonly string[]> = {
   maxAwayPerSchool: ['max', 'maximum'],
   pairWindowDays: ['venster', 'window', 'fenêtre', 'fenetre'],
-  checkInWeeks: ['checkin', 'check-in', 'suivi'],
+  checkInWeeks: ['opvolging', 'checkin', 'check-in', 'suivi'],
   targetPerTerm: ['doel', 'target', 'objectif'],
   informDirector: ['directeur', 'director', 'direction', 'directie'],
   hostAnswerSchoolDays: ['antwoord', 'answer', 'réponse', 'reponse'],
-  horizonWeeks: ['horizon'],
+  horizonWeeks: ['vooruit', 'horizon'],
 };
 
 const ON = ['aan', 'ja', 'on', 'yes', 'oui'];

@@ -51,7 +51,7 @@ export function suggestionsCard(
       const head = h.school ? `*${h.name}* — ${h.school}` : `*${h.name}*`;
       const lines = [head];
       if (h.show) lines.push(`_${shorten(h.show, 300)}_`);
-      for (const reason of formatReasons(h.suggestion.reasons, language, h.name)) lines.push(`• ${reason}`);
+      for (const reason of formatReasons(h.suggestion.reasons, language, h.name, h.suggestion.slots)) lines.push(`• ${reason}`);
       blocks.push(text(lines.join('\n')));
       actions.push(button(VISIT_ACTIONS.ask, shorten(t('visits.suggest.ask', { name: h.name }), LIMITS.buttonLabel), { value: askValue(request.id, h.suggestion.hostKey, i), ...(i === 0 ? { style: 'primary' as const } : {}) }));
     });

@@ -7,6 +7,7 @@ import { parseSettings, SETTING_ORDER, type SettingsError } from './settings-par
 import type { VisitsKey } from './visits-messages.js';
 import type { VisitsT } from './visits-translate.js';
 import { tOf } from './visits-translate.js';
+import { countKey } from './slot-format.js';
 import { visitSettingsOf, type VisitSettings } from './visit.js';
 
 /** The settings card: every setting with its value, what it means, and how to change it. */
@@ -16,9 +17,16 @@ export function settingsMessage(t: VisitsT, group: Group, intro?: string): Outbo
     const v = settings[key];
     return typeof v === 'boolean' ? t(v ? 'visits.settings.on' : 'visits.settings.off') : String(v);
   };
+  // On/off reads as its own sentence ("de directeur krijgt geen bericht"); numbers take singular or plural.
+  const means = (key: keyof VisitSettings): string => {
+    const v = settings[key];
+    return typeof v === 'boolean'
+      ? t(`visits.settings.means.${key}.${v ? 'on' : 'off'}` as VisitsKey)
+      : t(countKey(`visits.settings.means.${key}`, v), { value: v });
+  };
   const facts = SETTING_ORDER.map((key) => ({
     label: t(`visits.settings.label.${key}` as VisitsKey),
-    value: `${value(key)} — ${t(`visits.settings.means.${key}` as VisitsKey, { value: value(key) })}`,
+    value: `${value(key)} — ${means(key)}`,
   }));
   const title = t('visits.settings.title', { group: group.name });
   const example = t('visits.settings.example');
