@@ -1,3 +1,4 @@
+import { MOMENT_ACTIONS } from '../../src/core/features/moments/moment.js';
 import { describe, expect, it } from 'vitest';
 import { VISIT_ACTIONS } from '../../src/core/features/visits/visit-actions.js';
 import { an, bo, buttonOf, cas, dirk, eva, keyOf, texts } from './kit.js';
@@ -21,7 +22,7 @@ describe('the try-out check-in', () => {
     await kit.at(AT.reflect);
     await kit.click(dirk, buttonOf(lastTo(kit, dirk), VISIT_ACTIONS.reflectSubmit), { try: 'Een stappenplan in mijn klas' });
     const hostBefore = kit.privateTo(bo).length;
-    await kit.at('2026-12-29T14:29:00.000Z');
+    await kit.at('2027-01-04T14:29:00.000Z');
     expect(lastTo(kit, dirk)?.card?.title).not.toBe('Heb je het al uitgeprobeerd?');
     await kit.at(AT.checkIn);
     const m = lastTo(kit, dirk);
@@ -73,6 +74,20 @@ describe('the try-out check-in', () => {
     const count = kit.privateTo(an).length;
     expect(texts(await kit.click(dirk, buttonOf(lastTo(kit, dirk), VISIT_ACTIONS.shareWithTeam)))).toContain('De begeleiders weten het al');
     expect(kit.privateTo(an)).toHaveLength(count);
+  });
+
+  it('gives the facilitator a prefilled planning form for a sharing moment, and nobody else', async () => {
+    const { kit } = await checkedIn();
+    await kit.click(dirk, buttonOf(lastTo(kit, dirk), VISIT_ACTIONS.shareWithTeam));
+    const plan = buttonOf(lastTo(kit, an), VISIT_ACTIONS.planSharing);
+    const [form] = await kit.click(an, plan);
+    const blocks = form?.card?.blocks ?? [];
+    expect(blocks.find((b) => b.type === 'input' && b.id === 'title')).toMatchObject({ value: 'Kennisdeling: Dirk Maes bij Bo Janssens' });
+    expect(JSON.stringify(blocks.find((b) => b.type === 'input' && b.id === 'agenda'))).toContain('Hoe laat ik leerlingen zelfstandig werken in hoeken?');
+    expect(buttonOf(form, MOMENT_ACTIONS.planSubmit).value).toBe(`new:${kit.groupId}`);
+    // A member, or a forged visit id, gets no form.
+    expect(texts(await kit.click(bo, plan))).toContain('Alleen een begeleider');
+    expect(texts(await kit.click(an, { id: VISIT_ACTIONS.planSharing, value: 'nope|0' }))).toContain('Dat bezoek vind ik niet');
   });
 
   it('with consent in the same click, what the visitor tried goes along', async () => {
