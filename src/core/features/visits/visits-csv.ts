@@ -1,5 +1,4 @@
 import type { CoreDeps } from '../../app/context.js';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages.js';
 import type { Storage } from '../../ports/storage.js';
 import { isoDay } from '../starters/results/answers-view.js';
 import { toCsv } from '../starters/results/answers-csv.js';
@@ -8,6 +7,7 @@ import { periodsLabel } from './slot-format.js';
 import { formWords, statusWords } from './round-words.js';
 import type { VisitsKey } from './visits-messages.js';
 import { visitsT } from './visits-translate.js';
+import { openDownload } from '../starters/results/download-access.js';
 
 /** A visits-overview CSV ready to serve. */
 export interface VisitsCsvFile {
@@ -23,13 +23,9 @@ export interface VisitsCsvFile {
  * reflections stay out: they belong to the people of the visit.
  */
 export async function visitsOverviewCsv(storage: Storage, token: string, now: Date): Promise<VisitsCsvFile | undefined> {
-  const link = await storage.downloads.get(token);
-  if (!link || link.kind !== 'visits-overview' || !(Date.parse(link.expiresAt) > now.getTime())) return undefined;
-  const group = await storage.groups.get(link.subjectId);
-  if (!group || group.id !== link.groupId) return undefined;
-  const creator = await storage.memberships.get(group.id, link.createdBy);
-  if (!creator?.active || creator.role !== 'facilitator') return undefined;
-  const language = (await storage.people.get(link.createdBy))?.language ?? DEFAULT_LANGUAGE;
+  const download = await openDownload(storage, token, 'visits-overview', now);
+  if (!download || download.link.subjectId !== download.group.id) return undefined;
+  const { group, language } = download;
   const t = visitsT(language);
   // The overview reads only storage and the time; nothing is sent from here.
   const deps = { storage, clock: { now: () => now } } as Pick<CoreDeps, 'storage' | 'clock'> as CoreDeps;

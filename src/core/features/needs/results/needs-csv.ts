@@ -1,4 +1,3 @@
-import { DEFAULT_LANGUAGE } from '../../../i18n/languages.js';
 import type { Storage } from '../../../ports/storage.js';
 import { groupsMessages } from '../../groups/groups-messages.js';
 import { isoDay } from '../../starters/results/answers-view.js';
@@ -7,6 +6,7 @@ import type { NeedsKey } from '../needs-messages.js';
 import { needsT } from '../needs-translate.js';
 import { NEEDS_THEMES, NEEDS_WAYS, type NeedsPosition } from '../needs.js';
 import { NEEDS_RESULTS_THRESHOLD } from './needs-aggregate.js';
+import { openDownload } from '../../starters/results/download-access.js';
 
 /** A needs-round CSV ready to serve. */
 export interface NeedsCsvFile {
@@ -22,16 +22,12 @@ export interface NeedsCsvFile {
  * language) for both, and their day only. Never a person key or edit-key hash.
  */
 export async function needsCsv(storage: Storage, token: string, now: Date): Promise<NeedsCsvFile | undefined> {
-  const link = await storage.downloads.get(token);
-  if (!link || link.kind !== 'needs-answers' || !(Date.parse(link.expiresAt) > now.getTime())) return undefined;
-  const round = await storage.needsRounds.get(link.subjectId);
-  const group = round ? await storage.groups.get(round.groupId) : undefined;
-  if (!round || !group || round.groupId !== link.groupId) return undefined;
-  const creator = await storage.memberships.get(group.id, link.createdBy);
-  if (!creator?.active || creator.role !== 'facilitator') return undefined;
+  const open = await openDownload(storage, token, 'needs-answers', now);
+  const round = open ? await storage.needsRounds.get(open.link.subjectId) : undefined;
+  if (!open || !round || round.groupId !== open.group.id) return undefined;
+  const { group, language } = open;
   const answers = await storage.needsAnswers.listByRound(round.id);
   if (answers.length < NEEDS_RESULTS_THRESHOLD) return undefined;
-  const language = (await storage.people.get(link.createdBy))?.language ?? DEFAULT_LANGUAGE;
   const t = needsT(language);
   const anonymous = t('needs.results.anonymous');
   const roleLabel = (role: string): string => (groupsMessages[language] as Record<string, string>)[`schoolRole.${role}`] ?? role;

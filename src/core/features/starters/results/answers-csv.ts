@@ -1,7 +1,7 @@
-import { DEFAULT_LANGUAGE } from '../../../i18n/languages.js';
 import { translator } from '../../../i18n/translate.js';
 import type { Storage } from '../../../ports/storage.js';
 import { ANONYMOUS_THRESHOLD, isoDay, loadResults, readOnlyDeps } from './answers-view.js';
+import { openDownload } from './download-access.js';
 
 /** How long an export link works. */
 export const DOWNLOAD_TTL_MS = 24 * 60 * 60 * 1000;
@@ -39,14 +39,10 @@ export interface CsvFile {
  * author's name; anonymous ones "anonymous" and their day only; each question's anonymous answers are sorted by text.
  */
 export async function answersCsv(storage: Storage, token: string, now: Date): Promise<CsvFile | undefined> {
-  const link = await storage.downloads.get(token);
-  if (!link || link.kind !== 'starter-answers' || !(Date.parse(link.expiresAt) > now.getTime())) return undefined;
-  const post = await storage.starterPosts.get(link.subjectId);
-  const group = post ? await storage.groups.get(post.groupId) : undefined;
-  if (!post || !group || post.groupId !== link.groupId) return undefined;
-  const creator = await storage.memberships.get(group.id, link.createdBy);
-  if (!creator?.active || creator.role !== 'facilitator') return undefined;
-  const language = (await storage.people.get(link.createdBy))?.language ?? DEFAULT_LANGUAGE;
+  const open = await openDownload(storage, token, 'starter-answers', now);
+  const post = open ? await storage.starterPosts.get(open.link.subjectId) : undefined;
+  if (!open || !post || post.groupId !== open.group.id) return undefined;
+  const { group, language } = open;
   const results = await loadResults(readOnlyDeps(storage), post, group, language);
   if (!results) return undefined;
   const t = translator(language);
