@@ -308,10 +308,20 @@ describe('runRound', () => {
     const none = runRound(input({ offers: [offer('c')] }), [request('a', { passedHosts: ['c'] })]);
     expect(none).toEqual({ assignments: [], unmatched: [{ requestId: 'req-a', visitorKey: 'a', reason: 'all-passed' }] });
   });
-  it('counts a host’s active visitors against their room', () => {
-    const busy = [visit('c', ['f'], 'proposed', undefined, { proposedSlots: [slot('2027-02-01', 1)] })];
+  it('lets a host with a visit at another time take a visitor in a round (the limit is visitors at once)', () => {
+    const busy = [visit('c', ['f'], 'confirmed', slot('2026-12-01', 1))];
     const result = runRound(input({ offers: [offer('c', { maxVisitors: 1 })], visits: busy }), [request('a')]);
-    expect(result.unmatched.map((u) => u.reason)).toEqual(['capacity']);
+    expect(result.unmatched).toEqual([]);
+    const [assignment] = result.assignments;
+    expect(assignment?.hostKey).toBe('c');
+    // Never in the period the host already has a visitor.
+    for (const s of assignment!.slots) expect(s.date === '2026-12-01' && s.periods.includes(1)).toBe(false);
+  });
+  it('gives a host no visitor when their only periods are taken by a visit at the same time', () => {
+    const busy = [visit('c', ['f'], 'confirmed', slot('2026-12-01', 1))];
+    const result = runRound(input({ offers: [offer('c', { maxVisitors: 1, periods: periods('2:1') })], visits: busy }), [request('a', { toDate: '2026-12-04' })]);
+    expect(result.assignments).toEqual([]);
+    expect(result.unmatched).toHaveLength(1);
   });
   it('matches everyone in a group of 60 when the places are there', () => {
     // 30 hosts with 1–3 places (60 in all), six schools; polynomial work, so this takes a fraction of a second.

@@ -2,7 +2,7 @@
  * A facilitator's matching round: as many requests as possible get a host (a max-flow, so nobody is left out by the
  * order people are looked at), the better fits preferred, trios where two willing visitors share a host.
  */
-import { ACTIVE_VISIT_STATUSES, type HostOffer, type Visit, type VisitRequest, type VisitSlot } from '../visit.js';
+import { type HostOffer, type Visit, type VisitRequest, type VisitSlot } from '../visit.js';
 import { FlowNetwork } from './flow.js';
 import { contextOf, feasibleSlots, peopleCanMake, reserve, spread, type MatchContext } from './slots.js';
 import { candidatesFor, diagnose, scoreHost, type Candidate } from './suggest.js';
@@ -17,14 +17,13 @@ function reservation(id: string, hostKey: string, requests: VisitRequest[], slot
   };
 }
 
-/** How many more visitors each host can take in this round: their maximum minus the visitors they already have. */
+/**
+ * How many visitors each host can take in one round: as many as they accept at once. Visits they already have at
+ * other times do not count against it; overlapping times are ruled out slot by slot (peopleCanMake), so a host with
+ * one place and a visit next week can still get a visitor on another day.
+ */
 function roomOf(input: MatchInput): Map<string, number> {
-  const room = new Map(input.offers.map((o) => [o.personKey, o.maxVisitors]));
-  for (const visit of input.visits) {
-    if (!ACTIVE_VISIT_STATUSES.includes(visit.status) || !room.has(visit.hostKey)) continue;
-    room.set(visit.hostKey, room.get(visit.hostKey)! - visit.visitorKeys.length);
-  }
-  return room;
+  return new Map(input.offers.map((o) => [o.personKey, o.maxVisitors]));
 }
 
 /** The request → host pairs of a maximum matching of least cost (highest total score). */
