@@ -122,6 +122,18 @@ describe('a counter-proposal', () => {
     expect(visit).toMatchObject({ status: 'proposed', sequence: 0, proposedBy: keyOf(dirk) });
   });
 
+  it('wants the answer to a short-notice proposal before the proposed time, not days after it', async () => {
+    const { kit } = await proposedVisit();
+    await kit.click(bo, submit, { date: '24/11', when: '2' });
+    const visit = (await kit.h.deps.storage.visits.get('v1'))!;
+    expect(visit.proposedSlots[0]?.date).toBe('2026-11-24');
+    expect(visit.answerBy).toBe(visit.proposedSlots[0]!.start);
+    // Far enough ahead, the usual three school days apply.
+    const { kit: later } = await proposedVisit();
+    await later.click(bo, submit, { date: '10/12', when: '2' });
+    expect((await later.h.deps.storage.visits.get('v1'))!.answerBy).toBe('2026-11-26T08:00:00.000Z');
+  });
+
   it('asks a half-day for a visit to another school', async () => {
     const { kit } = await proposedVisit({ form: 'other-school' });
     expect(all(await kit.click(bo, submit, { date: '3/12', when: '2' }))).toContain('vraagt een halve dag');

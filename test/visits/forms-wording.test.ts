@@ -76,7 +76,7 @@ describe('the overview flags only the people the target is about', () => {
       expect(shown).toContain(`• ${actor.name}`);
     }
     const facts = card.card!.blocks.find((b) => b.type === 'facts') as { facts: Array<{ label: string; value: string }> };
-    expect(facts.facts.find((f) => f.label === 'Onder het doel')?.value).toBe('3 / 5');
-    expect(shown).toContain('⚠ staat bij leraren en student-leraren (of wie geen rol invulde in het profiel)');
+    expect(facts.facts.find((f) => f.label === 'Onder het doel')?.value).toBe('3 / 3');
+    expect(shown).toContain('⚠ staat bij leraren en student-leraren die nog onder het doel zitten');
   });
 });

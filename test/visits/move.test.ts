@@ -23,7 +23,7 @@ describe('moving a visit', () => {
     expect(kit.h.deps.logger.lines.filter((l) => l.level === 'error')).toEqual([]);
 
     const card = kit.privateTo(dirk).at(-1)!;
-    expect(card.text).toContain('Bo Janssens kan niet meer op dinsdag 1 december 2026, 3e lesuur');
+    expect(card.text).toContain('Bo Janssens wil het bezoek van dinsdag 1 december 2026, 3e lesuur');
     // Dirk takes a new time: the cover was arranged for the old day, so it is asked again, prefilled.
     const answer = await kit.click(dirk, buttonOf(card, VISIT_ACTIONS.accept), { slot: '0' });
     const again = (await kit.h.deps.storage.visits.get('v1'))!;

@@ -51,6 +51,18 @@ describe('bezoek ronde', () => {
     expect(kit.toChannel()).toHaveLength(0);
   });
 
+  it('does not tell a facilitator who asked for a visit that "the facilitators (themselves) know"', async () => {
+    const kit = await network();
+    await kit.h.deps.storage.visitRequests.save(makeVisitRequest('q-an', kit.groupId, keyOf(an), { free: [{ weekday: 5, period: 8 }] }));
+    const [preview] = await kit.say(an, 'bezoek ronde');
+    await kit.click(an, buttonOf(preview, VISIT_ACTIONS.roundConfirm));
+    const toAn = kit.privateTo(an).map((m) => m.text).find((line) => line.includes('nog geen gastheer'));
+    expect(toAn).toBeDefined();
+    expect(toAn).not.toContain('begeleiders');
+    // Eva still hears that An knows.
+    expect(texts(kit.privateTo(eva))).toContain('An Peeters');
+  });
+
   it('leaves nobody out when a host takes two visitors, and asks the host once for the trio', async () => {
     const kit = await setupVisits();
     const s = kit.h.deps.storage;

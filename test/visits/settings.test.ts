@@ -31,6 +31,12 @@ describe('bezoek instellingen', () => {
     expect(after.maxAwayPerSchool).toBe(1);
   });
 
+  it('accepts pairs separated by commas, as the hint writes them', async () => {
+    const kit = await setupVisits();
+    expect(texts(await kit.say(an, 'bezoek instellingen max 2, doel 3; venster 60', team))).toContain('Opgeslagen');
+    expect(visitSettingsOf(await kit.group())).toMatchObject({ maxAwayPerSchool: 2, targetPerTerm: 3, pairWindowDays: 60 });
+  });
+
   it('understands the Dutch words *opvolging* and *vooruit* (the old *checkin* and *horizon* still work)', async () => {
     const kit = await setupVisits();
     const out = texts(await kit.say(an, 'bezoek instellingen opvolging 5 vooruit 10', team));

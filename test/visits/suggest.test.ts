@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReasons, formatSlot } from '../../src/core/features/visits/slot-format.js';
+import { commonMoments, formatReasons, formatSlot } from '../../src/core/features/visits/slot-format.js';
+import { slotAt } from '../../src/core/features/visits/matching/index.js';
 import { VISIT_ACTIONS } from '../../src/core/features/visits/visit-actions.js';
 import { bo, buttons, cas, dirk, keyOf, setupVisits, texts } from './kit.js';
 import { lastCard, offer, openRequest, request } from './request-steps.js';
@@ -83,5 +84,12 @@ describe('suggestions for a request', () => {
     expect(sharedWords('Hoe laat ik het 2e leerjaar werken met niveaugroepen?', 'Niveaugroepen in het leerjaar, laat zien hoe')).toEqual(['niveaugroepen']);
     expect(sharedWords('Differentiation for first year pupils at school', 'Differentiation in year one, whole school')).toEqual(['differentiation']);
     expect(sharedWords('Différenciation en première année à l’école', 'Différenciation, année 1, école')).toEqual(['differenciation']);
+  });
+});
+
+describe('when both can, in words', () => {
+  it('lists the moments in week order, each once, whatever the order of the dates', () => {
+    const slots = [slotAt('2026-12-03', [1], 'Europe/Brussels'), slotAt('2026-12-04', [1], 'Europe/Brussels'), slotAt('2026-12-08', [1], 'Europe/Brussels'), slotAt('2026-12-01', [1], 'Europe/Brussels')];
+    expect(commonMoments(slots, 'nl')).toEqual(['di 1e lesuur', 'do 1e lesuur', 'vr 1e lesuur']);
   });
 });

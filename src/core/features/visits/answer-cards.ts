@@ -1,5 +1,6 @@
 import { button, text, type CardBlock, type OutboundMessage } from '../../model/message.js';
-import { instantText, slotText } from './answer-format.js';
+import { slotText } from './answer-format.js';
+import { answerDay } from './ask-cards.js';
 import type { Reader } from './answer-send.js';
 import { answerButtons, answerValue, reasonBlocks, type AnswerLabels } from './answer-value.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
@@ -35,7 +36,7 @@ export function proposalCard(r: Reader, visit: Visit, opts: { intro: string; lea
     { label: t('visits.answer.formLabel'), value: formLabel(t, visit.form) },
     ...(opts.learningQuestion ? [{ label: t('visits.answer.question'), value: opts.learningQuestion }] : []),
     ...(options.length === 1 ? [{ label: t('visits.answer.when'), value: options[0]!.label }] : []),
-    ...(visit.answerBy ? [{ label: t('visits.answer.answerBy'), value: instantText(visit.answerBy, r.zone, r.language) }] : []),
+    ...(visit.answerBy ? [{ label: t('visits.answer.answerBy'), value: answerDay(visit.answerBy, r.language, r.zone) }] : []),
   ];
   const blocks: CardBlock[] = [text(opts.intro), { type: 'facts', facts }];
   if (options.length > 1) blocks.push({ type: 'choice', id: 'slot', label: t('visits.answer.pickSlot'), options, style: 'expanded', value: options[0]!.value });

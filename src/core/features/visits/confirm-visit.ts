@@ -59,12 +59,15 @@ async function confirmation(deps: CoreDeps, visit: Visit, key: string, r: Reader
   };
 }
 
-/** The one line facilitators and directors get about a confirmed visit. */
-async function noticeLine(deps: CoreDeps, visit: Visit, r: Reader, withCover: boolean): Promise<string> {
+/**
+ * The one line facilitators and directors get about a confirmed visit. After a move it says "moved to", so it does not
+ * read like a second visit (the old time is no longer on the visit by then).
+ */
+async function noticeLine(deps: CoreDeps, visit: Visit, r: Reader, withCover: boolean, occasion: ConfirmOccasion): Promise<string> {
   const { t } = r;
   const names = await namesOf(deps, visit);
   const when = slotText(visit.slot!, r.zone, r.language);
-  const line = t('visits.confirm.notice', { visitors: namesText(names.visitors, t), host: names.host, when, form: formLabel(t, visit.form) });
+  const line = t(occasion === 'moved' ? 'visits.confirm.noticeMoved' : 'visits.confirm.notice', { visitors: namesText(names.visitors, t), host: names.host, when, form: formLabel(t, visit.form) });
   if (!withCover) return line;
   const covers = visit.visitorKeys.map((k, i) => {
     const plan = visit.cover[k];
@@ -97,7 +100,9 @@ async function onlookers(deps: CoreDeps, visit: Visit, group: Group): Promise<{ 
  * confirmation with the calendar file, tells the facilitators (and the directors when the group asks for it) and
  * plans the reminders. A failing reminder plan is logged and never takes the confirmation back.
  */
-export async function confirmVisit(deps: CoreDeps, visit: Visit, group: Group, occasion: ConfirmOccasion = 'new'): Promise<Visit> {
+export async function confirmVisit(deps: CoreDeps, visit: Visit, group: Group, asked: ConfirmOccasion = 'new'): Promise<Visit> {
+  // A visit that was confirmed before is confirmed again at a new time, whatever the caller passed.
+  const occasion: ConfirmOccasion = asked === 'moved' || visit.confirmedAt ? 'moved' : 'new';
   const now = deps.clock.now().toISOString();
   const confirmed: Visit = { ...visit, status: 'confirmed', confirmedAt: now, sequence: visit.sequence + 1, updatedAt: now };
   delete confirmed.answerBy;
@@ -108,8 +113,8 @@ export async function confirmVisit(deps: CoreDeps, visit: Visit, group: Group, o
   }
   for (const key of participantsOf(confirmed)) await tell(deps, group, key, (r) => confirmation(deps, confirmed, key, r, occasion));
   const { facilitators, directors } = await onlookers(deps, confirmed, group);
-  for (const key of facilitators) await tell(deps, group, key, async (r) => ({ text: await noticeLine(deps, confirmed, r, false) }));
-  for (const key of directors) await tell(deps, group, key, async (r) => ({ text: await noticeLine(deps, confirmed, r, true) }));
+  for (const key of facilitators) await tell(deps, group, key, async (r) => ({ text: await noticeLine(deps, confirmed, r, false, occasion) }));
+  for (const key of directors) await tell(deps, group, key, async (r) => ({ text: await noticeLine(deps, confirmed, r, true, occasion) }));
   deps.logger.info('visits: visit confirmed', { visitId: confirmed.id, groupId: group.id, occasion });
   await guarded(deps, 'planning the reminders', confirmed.id, () => planVisitReminders(deps, confirmed));
   return confirmed;

@@ -5,7 +5,8 @@ import type { Group } from '../groups/group.js';
 import { ANSWER_LABELS, counterForm, isMove, MOVE_LABELS, proposalCard } from './answer-cards.js';
 import { answerButtons, readAnswerValue, REASON_MAX } from './answer-value.js';
 import { checkCounterDay, type CounterProblem } from './answer-counter.js';
-import { instantText, namesText, slotText } from './answer-format.js';
+import { namesText, slotText } from './answer-format.js';
+import { answerDay } from './ask-cards.js';
 import { answerersOf, armDeadline, deadlineJobId, guarded, othersThan, questionFor, readerOfCtx, tell, type Reader } from './answer-send.js';
 import { confirmVisit } from './confirm-visit.js';
 import { coverForm } from './cover-form.js';
@@ -282,7 +283,9 @@ async function counterSubmit(ctx: HandlerContext<ActionEvent>): Promise<void> {
     proposedSlots: [slot],
     proposedBy: ctx.person.key,
     sequence: visit.sequence + 1,
-    answerBy: addSchoolDays(now, input.settings.hostAnswerSchoolDays, input.group).toISOString(),
+    // A counter-proposal may be sooner than the usual answer window ("can you come tomorrow?"); the answer is then
+    // due before the proposed time itself, not days after it.
+    answerBy: new Date(Math.min(addSchoolDays(now, input.settings.hostAnswerSchoolDays, input.group).getTime(), Date.parse(slot.start))).toISOString(),
     updatedAt: now.toISOString(),
   };
   await ctx.deps.storage.visits.save(updated);
@@ -298,7 +301,7 @@ async function counterSubmit(ctx: HandlerContext<ActionEvent>): Promise<void> {
   }
   const r = readerOfCtx(ctx, group);
   const names = namesText(await Promise.all(answerers.map((k) => nameOf(ctx.deps, k))), t);
-  await ctx.reply({ text: t('visits.answer.counterSent', { names, when: slotText(slot, r.zone, r.language), by: instantText(updated.answerBy!, r.zone, r.language) }) });
+  await ctx.reply({ text: t('visits.answer.counterSent', { names, when: slotText(slot, r.zone, r.language), by: answerDay(updated.answerBy!, r.language, r.zone) }) });
 }
 
 /** Accept, decline and counter-propose a visit. */

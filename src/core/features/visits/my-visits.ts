@@ -2,7 +2,8 @@ import type { ActionHandler, HandlerContext } from '../../app/context.js';
 import type { ActionEvent, MessageEvent } from '../../model/events.js';
 import { button, link, text, type ActionButton, type LinkButton, type OutboundMessage } from '../../model/message.js';
 import { formLabel, proposalCard } from './answer-cards.js';
-import { instantText, namesText, slotText } from './answer-format.js';
+import { namesText, slotText } from './answer-format.js';
+import { answerDay } from './ask-cards.js';
 import { answerersOf, privately, questionFor, readerOfCtx, type Reader } from './answer-send.js';
 import { coverValue } from './cover-form.js';
 import { counted, coverSummary } from './flow-words.js';
@@ -43,7 +44,7 @@ async function visitCard(ctx: HandlerContext, visit: Visit, r: Reader): Promise<
   let state: string;
   if (visit.status === 'proposed') {
     const names = namesText(await Promise.all(answerers.map((k) => nameOf(ctx.deps, k))), t);
-    state = visit.answerBy ? t('visits.mine.waitingUntil', { names, by: instantText(visit.answerBy, r.zone, r.language) }) : t('visits.mine.waiting', { names });
+    state = visit.answerBy ? t('visits.mine.waitingUntil', { names, by: answerDay(visit.answerBy, r.language, r.zone) }) : t('visits.mine.waiting', { names });
   } else if (visit.status === 'accepted') {
     state = t('visits.mine.needCover', { names: namesText(await Promise.all(missing.map((k) => nameOf(ctx.deps, k))), t) });
   } else {

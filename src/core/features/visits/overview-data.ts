@@ -19,7 +19,9 @@ export interface MemberTally {
   /** Visits this term that took place (done, or confirmed and over), as visitor and as host. */
   asVisitor: number;
   asHost: number;
-  /** Below the term's target, for the people the target is about (see countsTowardTarget). */
+  /** The target is about this member (see isMeasured); the others are listed but never counted as lagging. */
+  measured: boolean;
+  /** Below the term's target, for the people the target is about. */
   belowTarget: boolean;
   /** Confirmed visits still to come (any term). */
   upcoming: number;
@@ -61,6 +63,13 @@ export const tookPlace = (visit: Visit, now: Date): boolean =>
  */
 export const countsTowardTarget = (schoolRole: SchoolRole | undefined): boolean => schoolRole === undefined || schoolRole === 'teacher' || schoolRole === 'student-teacher';
 
+/**
+ * Whether the target is about a member: their school role counts (see countsTowardTarget), except that a facilitator
+ * without a filled-in role is taken to be a coach, not a teacher being measured.
+ */
+export const isMeasured = (role: GroupRole, schoolRole: SchoolRole | undefined): boolean =>
+  countsTowardTarget(schoolRole) && !(role === 'facilitator' && schoolRole === undefined);
+
 /** Whole days between an instant and now. */
 const daysSince = (iso: string, now: Date): number => Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000));
 
@@ -97,6 +106,7 @@ export async function loadOverview(deps: CoreDeps, group: Group): Promise<Overvi
     const key = m.membership.personKey;
     const asVisitor = counted.filter((v) => v.visitorKeys.includes(key)).length;
     const asHost = counted.filter((v) => v.hostKey === key).length;
+    const measured = isMeasured(m.membership.role, roles.get(key));
     return {
       personKey: key,
       name: nameOf(key),
@@ -105,7 +115,8 @@ export async function loadOverview(deps: CoreDeps, group: Group): Promise<Overvi
       ...(roles.has(key) ? { schoolRole: roles.get(key)! } : {}),
       asVisitor,
       asHost,
-      belowTarget: countsTowardTarget(roles.get(key)) && asVisitor + asHost < settings.targetPerTerm,
+      measured,
+      belowTarget: measured && asVisitor + asHost < settings.targetPerTerm,
       upcoming: upcoming.filter((v) => v.hostKey === key || v.visitorKeys.includes(key)).length,
     };
   });

@@ -40,11 +40,13 @@ export function overviewMessage(data: OverviewData, t: VisitsT, language: Langua
     ? t('visits.overview.title', { group: group.name, term: term.number, from: day(term.from), to: day(term.to) })
     : t('visits.overview.titleNoTerm', { group: group.name });
   const below = data.members.filter((m) => m.belowTarget).length;
+  // Out of the members the target is about: coaches and advisers in the group are listed but not measured.
+  const measured = data.members.filter((m) => m.measured).length;
   const unmatched = data.openRequests.filter((r) => r.unmatched);
 
   const facts = [
     { label: t('visits.overview.fact.target'), value: t(countKey('visits.overview.targetValue', data.target), { target: data.target }) },
-    { label: t('visits.overview.fact.below'), value: `${below} / ${data.members.length}` },
+    { label: t('visits.overview.fact.below'), value: `${below} / ${measured}` },
     { label: t('visits.overview.fact.upcoming'), value: String(data.upcoming.length) },
     { label: t('visits.overview.fact.open'), value: String(data.openRequests.length) },
     { label: t('visits.overview.fact.waiting'), value: String(data.waiting.length) },

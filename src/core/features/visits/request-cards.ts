@@ -4,7 +4,7 @@ import type { Group } from '../groups/group.js';
 import { NEEDS_THEMES } from '../needs/needs.js';
 import { freeTimeInputs, WEEK_CHOICES } from './request-time.js';
 import { VISIT_ACTIONS } from './visit-actions.js';
-import { VISIT_FORMS, VISIT_LENSES, VISIT_LIMITS, VISIT_SCOPES } from './visit.js';
+import { VISIT_FORMS, VISIT_LENSES, VISIT_LIMITS, VISIT_SCOPES, type VisitScope } from './visit.js';
 import type { VisitsT } from './visits-translate.js';
 
 /** What the request form holds, typed or read back. */
@@ -43,6 +43,16 @@ export const groupChoice = (label: string, groups: Group[], value: string | unde
   options: groups.map((g) => ({ value: g.id, label: g.name })),
   ...(value ? { value } : {}),
 });
+
+/**
+ * The scope a new request starts with: a PLG is one school's team, so its own school; a network, the whole network.
+ * With several groups and none picked yet, own school only when every group is a PLG.
+ */
+export function defaultScope(groups: Group[], groupId?: string): VisitScope {
+  const picked = groups.find((g) => g.id === groupId);
+  const which = picked ? [picked] : groups;
+  return which.length > 0 && which.every((g) => g.kind === 'plg') ? 'own-school' : 'network';
+}
 
 /** The visitor's request form: question, themes, lens, form, scope, free time, period, trio and (several groups) the group. */
 export function requestForm(t: VisitsT, language: Language, groups: Group[], values: RequestFormValues, error?: string): OutboundMessage {
@@ -88,7 +98,7 @@ export function requestForm(t: VisitsT, language: Language, groups: Group[], val
       label: t('visits.request.scope'),
       style: 'expanded',
       required: true,
-      value: values.scope ?? 'network',
+      value: values.scope ?? defaultScope(groups, values.groupId),
       options: VISIT_SCOPES.map((s) => ({ value: s, label: t(`visits.scope.${s}`) })),
     },
     ...freeTimeInputs(t, language, values, { halfDays: t('visits.request.halfDays'), periods: t('visits.request.periods') }),

@@ -1,12 +1,11 @@
 import type { ActionHandler, CoreDeps, HandlerContext } from '../../app/context.js';
 import type { Language } from '../../i18n/languages.js';
-import { translator } from '../../i18n/translate.js';
 import type { ActionEvent, MessageEvent } from '../../model/events.js';
 import { newToken } from '../../model/ids.js';
 import { button, text, type OutboundMessage } from '../../model/message.js';
 import { z } from 'zod';
 import { packLines } from '../starters/results/answers-view.js';
-import { facilitatorNames } from '../groups/group-access.js';
+import { activeMembers, displayName } from '../groups/group-access.js';
 import type { Group } from '../groups/group.js';
 import { runRound, whyUnmatched, type MatchInput, type RoundResult, type Suggestion, type UnmatchedReason } from './matching/index.js';
 import { askHost } from './ask-host.js';
@@ -139,8 +138,13 @@ const roundValue = z
 
 /** Tells a visitor privately that no host was found this round, why, and that the facilitators know. */
 async function tellUnmatched(deps: CoreDeps, group: Group, visitorKey: string, reason: UnmatchedReason): Promise<boolean> {
-  return tell(deps, group, visitorKey, async ({ t, language }) => ({
-    text: t('visits.round.unmatchedNote', { group: group.name, why: unmatchedWords(t, reason), facilitators: await facilitatorNames(deps, group, translator(language)) }),
+  // A facilitator who asked for a visit themselves is not told that "the facilitators (themselves) know".
+  const others = (await activeMembers(deps, group.id)).filter((m) => m.membership.role === 'facilitator' && m.membership.personKey !== visitorKey).map(displayName);
+  return tell(deps, group, visitorKey, async ({ t }) => ({
+    text:
+      others.length > 0
+        ? t('visits.round.unmatchedNote', { group: group.name, why: unmatchedWords(t, reason), facilitators: listText(others, t) })
+        : t('visits.round.unmatchedNoteSelf', { group: group.name, why: unmatchedWords(t, reason) }),
   }));
 }
 

@@ -31,7 +31,8 @@ export type SettingsError =
 
 /** Reads `max 2 venster 90 directeur aan`: pairs of a setting word and a value. */
 export function parseSettings(args: string): { ok: true; changes: Partial<VisitSettings> } | { ok: false; error: SettingsError } {
-  const words = args.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+  // Commas and semicolons separate pairs as naturally as spaces do (the hint shows "max 2, venster 90").
+  const words = args.trim().toLowerCase().split(/[\s,;]+/).filter((w) => w !== '');
   const changes: Partial<VisitSettings> = {};
   for (let i = 0; i < words.length; i += 2) {
     const word = words[i]!;

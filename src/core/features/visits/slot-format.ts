@@ -69,13 +69,14 @@ const WHEN_MAX = 3;
 
 /** When both can, from a suggestion's slots: weekday and period or half-day, each once ("di voormiddag", "do 2e lesuur"). */
 export function commonMoments(slots: readonly VisitSlot[], language: Language): string[] {
-  const seen: string[] = [];
+  const seen = new Map<string, number>();
   for (const slot of slots) {
     const weekday = DateTime.fromISO(slot.date, { zone: 'utc' }).weekday;
     const label = `${weekdayShort(weekday, language)} ${periodsLabel(slot.periods, language)}`;
-    if (!seen.includes(label)) seen.push(label);
+    // In week order (Monday first), not in the order of the dates proposed: it describes a weekly pattern.
+    if (!seen.has(label)) seen.set(label, weekday * 10 + (slot.periods[0] ?? 0));
   }
-  return seen;
+  return [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([label]) => label);
 }
 
 /** Plural-aware key: `<base>.one` for 1, `<base>.other` otherwise. */
