@@ -1,6 +1,6 @@
 import type { Storage } from '../../src/core/index.js';
 import type { SlackChannel } from '../../src/channels/slack/slack-channel.js';
-import type { FakeSlack } from '../fakes/fake-slack.js';
+import type { FakeSlack, FakeSlackCall } from '../fakes/fake-slack.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { slackSignedHeaders } from '../helpers/slack-sign.js';
 
@@ -144,3 +144,21 @@ export function viewSubmission(metadata: Record<string, unknown>, values: Record
 export function textsOf(body: Record<string, unknown>): string {
   return JSON.stringify([body['text'], body['blocks'] ?? []]);
 }
+
+/** The value of a Block Kit button with this action id in a recorded Web API call. */
+export function buttonValue(call: FakeSlackCall | undefined, actionId: string): string | undefined {
+  let found: string | undefined;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o['type'] === 'button' && o['action_id'] === actionId && typeof o['value'] === 'string') found = o['value'];
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(call?.body['blocks']);
+  return found;
+}
+
+/** True when a recorded call's blocks hold a button or input with this action id. */
+export const hasButton = (call: FakeSlackCall, actionId: string): boolean => JSON.stringify(call.body['blocks'] ?? []).includes(`"action_id":"${actionId}"`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ConnectorRequest } from '../fakes/fake-connector.js';
 
 /** The bot as Teams addresses it in activities. */
 export const BOT = { id: '28:leerkring-bot', name: 'Leerkring' };
@@ -114,4 +115,26 @@ export function postActivity(appUrl: string, body: unknown, headers: Record<stri
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** Every `Action.Submit` data object of the cards in a request the bot sent to the (fake) connector. */
+export function submitsOf(request: ConnectorRequest | undefined): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o['type'] === 'Action.Submit' && o['data'] && typeof o['data'] === 'object') out.push(o['data'] as Record<string, unknown>);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(request?.body?.attachments);
+  return out;
+}
+
+/** The `Action.Submit` data of the button with this action id; throws (naming what is there) when there is none. */
+export function dataOf(request: ConnectorRequest | undefined, actionId: string): Record<string, unknown> {
+  const found = submitsOf(request).find((d) => d['actionId'] === actionId);
+  if (!found) throw new Error(`no ${actionId} in ${JSON.stringify(submitsOf(request))}`);
+  return found;
 }

@@ -5,8 +5,8 @@ import { suggestLearningQuestion } from '../../../src/core/features/needs/rephra
 import { startFakeConnector, type ConnectorRequest, type FakeConnector } from '../../fakes/fake-connector.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../../fakes/fake-slack.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { buttonClick, dm, eventCallback, json, postToSlack, settled, slashCommand, startSlackApp, viewSubmission, type RawBody } from '../../slack/slack-kit.js';
-import { BOT, CHANNEL, conversationUpdate, groupMessage, newUser, personalConversation, personalMessage, postActivity, submit, TENANT, type TeamsUser } from '../../teams/teams-activities.js';
+import { buttonClick, buttonValue, dm, eventCallback, hasButton, json, postToSlack, type RawBody, settled, slashCommand, startSlackApp, viewSubmission } from '../../slack/slack-kit.js';
+import { BOT, CHANNEL, conversationUpdate, dataOf, groupMessage, newUser, personalConversation, personalMessage, postActivity, submit, submitsOf, type TeamsUser, TENANT } from '../../teams/teams-activities.js';
 
 /*
  * Issue 6: "the rephrasing in nl, en and fr" through the real adapters. Dutch is covered by needs-teams/needs-slack;
@@ -48,24 +48,6 @@ describe('rephrasing in English and French through the Teams adapter', () => {
 
   const keyOf = (u: TeamsUser): string => personKey('teams', TENANT, u.aadObjectId);
   const textOf = (r: ConnectorRequest): string => String(r.body?.text ?? r.body?.summary ?? '');
-  function submitsOf(request: ConnectorRequest | undefined): Array<Record<string, unknown>> {
-    const out: Array<Record<string, unknown>> = [];
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === 'object') {
-        const o = node as Record<string, unknown>;
-        if (o['type'] === 'Action.Submit' && o['data'] && typeof o['data'] === 'object') out.push(o['data'] as Record<string, unknown>);
-        Object.values(o).forEach(walk);
-      }
-    };
-    walk(request?.body?.attachments);
-    return out;
-  }
-  const dataOf = (request: ConnectorRequest | undefined, actionId: string): Record<string, unknown> => {
-    const found = submitsOf(request).find((d) => d['actionId'] === actionId);
-    if (!found) throw new Error(`no ${actionId} in ${JSON.stringify(submitsOf(request))}`);
-    return found;
-  };
   async function send(activity: Record<string, unknown>): Promise<void> {
     const res = await postActivity(app!.url, activity);
     expect(res.status).toBeLessThan(300);
@@ -166,20 +148,6 @@ describe('rephrasing in English and French through the Slack adapter', () => {
     expect(res.status).toBe(200);
     await settled(app!);
   }
-  function buttonValue(call: FakeSlackCall | undefined, actionId: string): string | undefined {
-    let found: string | undefined;
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === 'object') {
-        const o = node as Record<string, unknown>;
-        if (o['type'] === 'button' && o['action_id'] === actionId && typeof o['value'] === 'string') found = o['value'];
-        Object.values(o).forEach(walk);
-      }
-    };
-    walk(call?.body['blocks']);
-    return found;
-  }
-  const hasButton = (call: FakeSlackCall, actionId: string): boolean => JSON.stringify(call.body['blocks'] ?? []).includes(`"action_id":"${actionId}"`);
   const privateTo = (userId: string): FakeSlackCall[] => fake.callsTo('chat.postMessage').filter((c) => c.body['channel'] === dmOf(userId));
   function formValues(learnWhat: string): Record<string, unknown> {
     const radio = (id: string, value: string) => ({ [`b_${id}`]: { [id]: { type: 'radio_buttons', selected_option: { value } } } });

@@ -3,7 +3,7 @@ import { personKey } from '../../../src/core/index.js';
 import { NEEDS_ACTIONS } from '../../../src/core/features/needs/needs-cards.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../../fakes/fake-slack.js';
 import type { TestApp } from '../../helpers/test-app.js';
-import { buttonClick, eventCallback, json, postToSlack, settled, slashCommand, startSlackApp, viewSubmission, type RawBody } from '../../slack/slack-kit.js';
+import { buttonClick, buttonValue, eventCallback, hasButton, json, postToSlack, type RawBody, settled, slashCommand, startSlackApp, viewSubmission } from '../../slack/slack-kit.js';
 
 /*
  * A needs round end to end through the Slack adapter, on the fake clock: `/leerkring noden tot 30/11` in the channel,
@@ -34,21 +34,6 @@ async function deliver(body: RawBody): Promise<void> {
   await settled(app);
 }
 
-/** The value of a Block Kit button with this action id in a recorded call. */
-function buttonValue(call: FakeSlackCall | undefined, actionId: string): string | undefined {
-  let found: string | undefined;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o['type'] === 'button' && o['action_id'] === actionId && typeof o['value'] === 'string') found = o['value'];
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(call?.body['blocks']);
-  return found;
-}
-const hasButton = (call: FakeSlackCall, actionId: string): boolean => JSON.stringify(call.body['blocks'] ?? []).includes(`"action_id":"${actionId}"`);
 const privateTo = (userId: string): FakeSlackCall[] => fake.callsTo('chat.postMessage').filter((c) => c.body['channel'] === dmOf(userId));
 const reminders = (userId: string): FakeSlackCall[] => privateTo(userId).filter((c) => String(c.body['text']).startsWith('Herinnering'));
 

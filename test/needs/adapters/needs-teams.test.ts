@@ -3,7 +3,7 @@ import { personKey } from '../../../src/core/index.js';
 import { NEEDS_ACTIONS } from '../../../src/core/features/needs/needs-cards.js';
 import { startFakeConnector, type ConnectorRequest, type FakeConnector } from '../../fakes/fake-connector.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { BOT, CHANNEL, conversationUpdate, groupMessage, newUser, personalConversation, postActivity, submit, TENANT, type TeamsUser } from '../../teams/teams-activities.js';
+import { BOT, CHANNEL, conversationUpdate, dataOf, groupMessage, newUser, personalConversation, postActivity, submit, submitsOf, type TeamsUser, TENANT } from '../../teams/teams-activities.js';
 
 /*
  * A needs round end to end through the Teams adapter, on the fake clock: start in the channel, private invitations,
@@ -30,25 +30,6 @@ const keyOf = (u: TeamsUser): string => personKey('teams', TENANT, u.aadObjectId
 const textOf = (r: ConnectorRequest): string => String(r.body?.text ?? r.body?.summary ?? '');
 const cardOf = (r: ConnectorRequest | undefined): any => r?.body?.attachments?.[0]?.content;
 
-/** Every `Action.Submit` data object of a request's cards. */
-function submitsOf(request: ConnectorRequest | undefined): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o['type'] === 'Action.Submit' && o['data'] && typeof o['data'] === 'object') out.push(o['data'] as Record<string, unknown>);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(request?.body?.attachments);
-  return out;
-}
-const dataOf = (request: ConnectorRequest | undefined, actionId: string): Record<string, unknown> => {
-  const found = submitsOf(request).find((d) => d['actionId'] === actionId);
-  if (!found) throw new Error(`no ${actionId} in ${JSON.stringify(submitsOf(request))}`);
-  return found;
-};
 
 async function send(activity: Record<string, unknown>): Promise<void> {
   const res = await postActivity(app.url, activity);

@@ -5,8 +5,8 @@ import { startFakeConnector, type ConnectorRequest, type FakeConnector } from '.
 import { startFakeSlack, type FakeSlack, type FakeSlackCall } from '../../fakes/fake-slack.js';
 import type { TestApp } from '../../helpers/test-app.js';
 import { startTestApp } from '../../helpers/test-app.js';
-import { buttonClick, eventCallback, json, postToSlack, settled, slashCommand, startSlackApp, viewSubmission } from '../../slack/slack-kit.js';
-import { BOT, CHANNEL, conversationUpdate, groupMessage, newUser, personalConversation, postActivity, submit, TENANT, type TeamsUser } from '../../teams/teams-activities.js';
+import { buttonClick, buttonValue, eventCallback, json, postToSlack, settled, slashCommand, startSlackApp, viewSubmission } from '../../slack/slack-kit.js';
+import { BOT, CHANNEL, conversationUpdate, groupMessage, newUser, personalConversation, postActivity, submit, submitsOf, type TeamsUser, TENANT } from '../../teams/teams-activities.js';
 
 /*
  * The anonymity promise, end to end through the real adapters: after members answered anonymously (and one by
@@ -48,35 +48,7 @@ async function download(app: TestApp, text: string): Promise<string> {
   return response.text();
 }
 
-/** Every `Action.Submit` data object of an activity's cards. */
-function submitsOf(request: ConnectorRequest | undefined): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o['type'] === 'Action.Submit' && o['data'] && typeof o['data'] === 'object') out.push(o['data'] as Record<string, unknown>);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(request?.body?.attachments);
-  return out;
-}
 
-/** The value of a Block Kit button with this action id in a recorded call. */
-function buttonValue(call: FakeSlackCall | undefined, actionId: string): string | undefined {
-  let found: string | undefined;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (o['type'] === 'button' && o['action_id'] === actionId && typeof o['value'] === 'string') found = o['value'];
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(call?.body['blocks']);
-  return found;
-}
 
 describe('anonymity through the Teams adapter', () => {
   let connector: FakeConnector;
