@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Storage } from '../../src/core/index.js';
 import type { NeedsAnswer, NeedsRound } from '../../src/core/features/needs/needs.js';
-import type { StorageUnderTest } from './storage-contract.js';
+import { storeForEachTest, type StorageUnderTest } from './storage-contract.js';
 
 const hash = (c: string): string => c.repeat(64);
 const position = { now: { place: 'on-site', form: 'informal' }, wanted: { place: 'both', form: 'formal' } } as const;
@@ -52,12 +52,9 @@ export function describeNeedsContract(name: string, make: () => Promise<StorageU
   describe(`Storage contract (needs): ${name}`, () => {
     let sut: StorageUnderTest;
     let storage: Storage;
-    beforeEach(async () => {
-      sut = await make();
-      storage = sut.storage;
-    });
-    afterEach(async () => {
-      await sut.cleanup();
+    storeForEachTest(make, (opened) => {
+      sut = opened;
+      storage = opened.storage;
     });
 
     it('stores rounds per group and lists the open ones across groups', async () => {

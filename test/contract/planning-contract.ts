@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDERS, type Group, type Moment, type Reminder, type Storage } from '../../src/core/index.js';
-import type { StorageUnderTest } from './storage-contract.js';
+import { storeForEachTest, type StorageUnderTest } from './storage-contract.js';
 
 /** A group bound to a conversation. */
 export function makeGroup(id: string, tenantId = 't1', conversationId = `c-${id}`, channel = 'teams'): Group {
@@ -64,12 +64,9 @@ export function describePlanningContract(name: string, make: () => Promise<Stora
   describe(`Storage contract (planning): ${name}`, () => {
     let sut: StorageUnderTest;
     let storage: Storage;
-    beforeEach(async () => {
-      sut = await make();
-      storage = sut.storage;
-    });
-    afterEach(async () => {
-      await sut.cleanup();
+    storeForEachTest(make, (opened) => {
+      sut = opened;
+      storage = opened.storage;
     });
 
     it('finds a group by its conversation, only within the same channel and tenant', async () => {

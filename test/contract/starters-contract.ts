@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StarterAnswer, Storage } from '../../src/core/index.js';
-import type { StorageUnderTest } from './storage-contract.js';
+import { storeForEachTest, type StorageUnderTest } from './storage-contract.js';
 
 const hash = (c: string): string => c.repeat(64);
 
@@ -31,12 +31,9 @@ export function describeStartersContract(name: string, make: () => Promise<Stora
   describe(`Storage contract (starters): ${name}`, () => {
     let sut: StorageUnderTest;
     let storage: Storage;
-    beforeEach(async () => {
-      sut = await make();
-      storage = sut.storage;
-    });
-    afterEach(async () => {
-      await sut.cleanup();
+    storeForEachTest(make, (opened) => {
+      sut = opened;
+      storage = opened.storage;
     });
 
     it('stores named and anonymous answers per post, and finds them only the intended way', async () => {

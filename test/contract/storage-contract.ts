@@ -10,6 +10,21 @@ export interface StorageUnderTest {
   cleanup: () => Promise<void>;
 }
 
+/**
+ * Opens a fresh store under test before each test of the enclosing describe and cleans it up after; `opened` hands it
+ * to the suite's own variables.
+ */
+export function storeForEachTest(make: () => Promise<StorageUnderTest>, opened: (sut: StorageUnderTest) => void): void {
+  let sut: StorageUnderTest | undefined;
+  beforeEach(async () => {
+    sut = await make();
+    opened(sut);
+  });
+  afterEach(async () => {
+    await sut?.cleanup();
+  });
+}
+
 /** A person in `channel`/`tenantId`, with overrides. */
 export function makePerson(channel: string, tenantId: string, userId: string, extra: Partial<Person> = {}): Person {
   return {

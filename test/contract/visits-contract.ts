@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Storage } from '../../src/core/index.js';
 import type { HostOffer, Visit, VisitRequest } from '../../src/core/features/visits/visit.js';
-import type { StorageUnderTest } from './storage-contract.js';
+import { storeForEachTest, type StorageUnderTest } from './storage-contract.js';
 
 const at = '2026-11-23T08:00:00.000Z';
 
@@ -68,12 +68,9 @@ export function describeVisitsContract(name: string, make: () => Promise<Storage
   describe(`Storage contract (visits): ${name}`, () => {
     let sut: StorageUnderTest;
     let storage: Storage;
-    beforeEach(async () => {
-      sut = await make();
-      storage = sut.storage;
-    });
-    afterEach(async () => {
-      await sut.cleanup();
+    storeForEachTest(make, (opened) => {
+      sut = opened;
+      storage = opened.storage;
     });
 
     it('keeps requests by group and by visitor', async () => {
