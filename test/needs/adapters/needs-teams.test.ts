@@ -30,7 +30,6 @@ const keyOf = (u: TeamsUser): string => personKey('teams', TENANT, u.aadObjectId
 const textOf = (r: ConnectorRequest): string => String(r.body?.text ?? r.body?.summary ?? '');
 const cardOf = (r: ConnectorRequest | undefined): any => r?.body?.attachments?.[0]?.content;
 
-
 async function send(activity: Record<string, unknown>): Promise<void> {
   const res = await postActivity(app.url, activity);
   expect(res.status).toBeLessThan(300);

@@ -38,7 +38,6 @@ function expectNone(haystack: string, forbidden: string[], where: string): void 
   for (const needle of forbidden) expect(haystack.includes(needle), `${where} contains ${needle}`).toBe(false);
 }
 
-
 /** Fetches the CSV a private message links to, over HTTP. */
 async function download(app: TestApp, text: string): Promise<string> {
   const match = /\/downloads\/([\w-]+)\.csv/.exec(text);
@@ -47,8 +46,6 @@ async function download(app: TestApp, text: string): Promise<string> {
   expect(response.status).toBe(200);
   return response.text();
 }
-
-
 
 describe('anonymity through the Teams adapter', () => {
   let connector: FakeConnector;
